@@ -1,0 +1,142 @@
+#include "cli/Cli.h"
+
+#include "cli/CliContext.h"
+#include "cli/CommandParser.h"
+#include "cli/Commands.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstring>
+#include <functional>
+
+namespace cw::cli {
+
+namespace {
+
+struct CommandEntry
+{
+    const char *name;
+    const char *summary;
+    std::function<int(CliContext &)> run;
+};
+
+const QList<CommandEntry> &commands()
+{
+    static const QList<CommandEntry> list{
+        {"demo", QT_TRANSLATE_NOOP("cw::cli", "build the demo archive"), runDemo},
+        {"list", QT_TRANSLATE_NOOP("cw::cli", "list platforms, documents, versions or flags"),
+         runList},
+        {"verify", QT_TRANSLATE_NOOP("cw::cli", "re-hash all evidence; exit 1 on tampering"),
+         runVerify},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString s = trc("Usage: clausewatch [--archive PATH] [COMMAND [OPTIONS]]\n"
+                    "With no command, opens the Clausewatch window.\n\n"
+                    "Global options:\n"
+                    "  --archive PATH   the archive file (default: %1)\n"
+                    "  --version        print the version\n"
+                    "  --help           this text; COMMAND --help for a command's options\n\n"
+                    "Commands:\n")
+                    .arg(QDir::toNativeSeparators(defaultArchivePath()));
+    for (const auto &c : commands())
+        s += QStringLiteral("  %1%2\n")
+                 .arg(QString::fromLatin1(c.name).leftJustified(12),
+                      QCoreApplication::translate("cw::cli", c.summary));
+    s += trc("\nExit codes: 0 ok, 1 a finding (e.g. tampering), 2 bad usage or input.\n");
+    return s;
+}
+
+} // namespace
+
+const QStringList &commandNames()
+{
+    static const QStringList names = [] {
+        QStringList n;
+        for (const auto &c : commands())
+            n << QString::fromLatin1(c.name);
+        return n;
+    }();
+    return names;
+}
+
+bool isCommandLine(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--archive")) {
+            ++i; // skip its value
+            continue;
+        }
+        if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help") ||
+            !std::strcmp(a, "-h"))
+            return true;
+        if (a[0] != '-')
+            return true; // a command (or a mistyped one, which the CLI reports)
+    }
+    return false;
+}
+
+QString defaultArchivePath()
+{
+    const QString env = qEnvironmentVariable("CLAUSEWATCH_ARCHIVE");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/archive.cwa");
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString archive;
+    QStringList rest = arguments.mid(1);
+    // Global options come before the command.
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1Char('-'))) {
+        const QString opt = rest.takeFirst();
+        if (opt == QLatin1String("--version") || opt == QLatin1String("-v")) {
+            out << "clausewatch " << CW_VERSION_STRING << Qt::endl;
+            return Ok;
+        }
+        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            out << usage();
+            return Ok;
+        }
+        if (opt == QLatin1String("--archive") || opt.startsWith(QLatin1String("--archive="))) {
+            if (opt.contains(QLatin1Char('=')))
+                archive = opt.section(QLatin1Char('='), 1);
+            else if (!rest.isEmpty())
+                archive = rest.takeFirst();
+            if (archive.isEmpty()) {
+                err << trc("clausewatch: --archive needs a file path") << Qt::endl;
+                return BadInput;
+            }
+            continue;
+        }
+        err << trc("clausewatch: unknown option %1 (see clausewatch --help)").arg(opt) << Qt::endl;
+        return BadInput;
+    }
+    if (rest.isEmpty()) {
+        err << trc("clausewatch: no command given (see clausewatch --help)") << Qt::endl;
+        return BadInput;
+    }
+    const QString name = rest.takeFirst();
+    for (const auto &c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            CliContext ctx{archive.isEmpty() ? defaultArchivePath() : archive, rest, out, err};
+            return c.run(ctx);
+        }
+    }
+    out.flush();
+    err << trc("clausewatch: unknown command “%1” (commands: %2)")
+               .arg(name, commandNames().join(QStringLiteral(", ")))
+        << Qt::endl;
+    return BadInput;
+}
+
+} // namespace cw::cli

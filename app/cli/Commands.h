@@ -1,0 +1,12 @@
+#pragma once
+
+namespace cw::cli {
+
+struct CliContext;
+
+// One function per command; each parses its own options from ctx.args.
+int runDemo(CliContext &ctx);
+int runList(CliContext &ctx);
+int runVerify(CliContext &ctx);
+
+} // namespace cw::cli

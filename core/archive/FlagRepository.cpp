@@ -1,0 +1,178 @@
+#include "archive/FlagRepository.h"
+
+#include "archive/Database.h"
+#include "archive/Rows.h"
+#include "util/Json.h"
+#include "util/Time.h"
+
+namespace cw {
+
+namespace {
+
+#define CW_FLAG_COLUMNS                                                                            \
+    "f.id, f.lineage_id, f.clause_id, f.type_key, f.severity, f.origin, f.rule_id, "               \
+    "f.confidence, f.evidence, f.reasons, f.status, f.changed_since_review, f.summary, f.notes, "  \
+    "f.created_at, f.updated_at"
+constexpr int kFlagColumnCount = 16;
+
+Flag readFlag(const Statement &st)
+{
+    Flag f;
+    f.id = st.int64(0);
+    f.lineageId = st.int64(1);
+    f.clauseId = st.int64(2);
+    f.typeKey = st.text(3);
+    f.severity = severityFromKey(st.text(4)).value_or(Severity::Medium);
+    f.origin = st.text(5) == QLatin1String("analyst") ? FlagOrigin::Analyst : FlagOrigin::Rule;
+    f.ruleId = st.text(6);
+    f.confidence = st.real(7);
+    f.evidence = spansFromJson(st.text(8));
+    f.reasons = stringListFromJson(st.text(9));
+    f.status = reviewStatusFromKey(st.text(10));
+    f.changedSinceReview = st.int64(11) != 0;
+    f.summary = st.text(12);
+    f.notes = st.text(13);
+    f.createdAt = st.text(14);
+    f.updatedAt = st.text(15);
+    return f;
+}
+
+// The WHERE clause shared by query() and count(); parameters ?1..?6.
+#define CW_FLAG_FILTER                                                                             \
+    " WHERE (?1 IS NULL OR d.platform_id = ?1) AND (?2 IS NULL OR d.id = ?2)"                      \
+    " AND (?3 IS NULL OR f.severity = ?3) AND (?4 IS NULL OR f.status = ?4)"                       \
+    " AND (?5 IS NULL OR f.type_key = ?5)"                                                         \
+    " AND (?6 = 0 OR v.number = (SELECT max(number) FROM versions WHERE document_id = d.id))"
+
+#define CW_FLAG_JOINS                                                                              \
+    " FROM flags f JOIN clauses c ON c.id = f.clause_id JOIN versions v ON v.id = c.version_id"    \
+    " JOIN documents d ON d.id = v.document_id JOIN platforms p ON p.id = d.platform_id"           \
+    " LEFT JOIN clause_types t ON t.key = f.type_key"
+
+void bindFilter(Statement &st, const FlagQuery &q)
+{
+    st.bind(1, q.platformId).bind(2, q.documentId);
+    if (q.severity)
+        st.bind(3, severityKey(*q.severity));
+    else
+        st.bindNull(3);
+    if (q.status)
+        st.bind(4, reviewStatusKey(*q.status));
+    else
+        st.bindNull(4);
+    if (q.typeKey.isEmpty())
+        st.bindNull(5);
+    else
+        st.bind(5, q.typeKey);
+    st.bind(6, q.currentOnly ? 1 : 0);
+}
+
+} // namespace
+
+Result<qint64> FlagRepository::insert(const Flag &f)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO flags(lineage_id, clause_id, type_key, severity, origin, rule_id, "
+        "confidence, evidence, reasons, status, changed_since_review, summary, notes, "
+        "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return st.error();
+    const QString now = f.createdAt.isEmpty() ? nowIsoUtc() : f.createdAt;
+    st->bind(1, f.lineageId)
+        .bind(2, f.clauseId)
+        .bind(3, f.typeKey)
+        .bind(4, severityKey(f.severity))
+        .bind(5, f.origin == FlagOrigin::Analyst ? "analyst" : "rule")
+        .bind(6, f.ruleId)
+        .bind(7, f.confidence)
+        .bind(8, spansToJson(f.evidence))
+        .bind(9, stringListToJson(f.reasons))
+        .bind(10, reviewStatusKey(f.status))
+        .bind(11, f.changedSinceReview ? 1 : 0)
+        .bind(12, f.summary)
+        .bind(13, f.notes)
+        .bind(14, now)
+        .bind(15, f.updatedAt.isEmpty() ? now : f.updatedAt);
+    CW_TRY(st->exec());
+    return m_db.lastInsertId();
+}
+
+Status FlagRepository::update(const Flag &f)
+{
+    auto st = m_db.prepare(
+        "UPDATE flags SET clause_id = ?, type_key = ?, severity = ?, origin = ?, rule_id = ?, "
+        "confidence = ?, evidence = ?, reasons = ?, status = ?, changed_since_review = ?, "
+        "summary = ?, notes = ?, updated_at = ? WHERE id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, f.clauseId)
+        .bind(2, f.typeKey)
+        .bind(3, severityKey(f.severity))
+        .bind(4, f.origin == FlagOrigin::Analyst ? "analyst" : "rule")
+        .bind(5, f.ruleId)
+        .bind(6, f.confidence)
+        .bind(7, spansToJson(f.evidence))
+        .bind(8, stringListToJson(f.reasons))
+        .bind(9, reviewStatusKey(f.status))
+        .bind(10, f.changedSinceReview ? 1 : 0)
+        .bind(11, f.summary)
+        .bind(12, f.notes)
+        .bind(13, f.updatedAt.isEmpty() ? nowIsoUtc() : f.updatedAt)
+        .bind(14, f.id);
+    return st->exec();
+}
+
+Result<std::optional<Flag>> FlagRepository::get(qint64 id) const
+{
+    auto st = m_db.prepare("SELECT " CW_FLAG_COLUMNS " FROM flags f WHERE f.id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    return firstRow<Flag>(*st, readFlag);
+}
+
+Result<std::optional<Flag>> FlagRepository::findByLineage(qint64 lineageId,
+                                                         const QString &typeKey) const
+{
+    auto st = m_db.prepare("SELECT " CW_FLAG_COLUMNS
+                           " FROM flags f WHERE f.lineage_id = ? AND f.type_key = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, lineageId).bind(2, typeKey);
+    return firstRow<Flag>(*st, readFlag);
+}
+
+Result<QList<FlagRow>> FlagRepository::query(const FlagQuery &q) const
+{
+    auto st = m_db.prepare(
+        "SELECT " CW_FLAG_COLUMNS ", p.name, d.id, d.terms_type, v.number, c.heading_path, "
+        "c.text, coalesce(t.name, f.type_key), coalesce(t.category, '')" CW_FLAG_JOINS CW_FLAG_FILTER
+        " ORDER BY CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,"
+        " p.name COLLATE NOCASE, d.terms_type, c.ordinal, f.type_key LIMIT ?7 OFFSET ?8");
+    if (!st)
+        return st.error();
+    bindFilter(*st, q);
+    st->bind(7, q.limit).bind(8, q.offset);
+    return collectRows<FlagRow>(*st, [](const Statement &s) {
+        constexpr int n = kFlagColumnCount;
+        return FlagRow{readFlag(s),   s.text(n),
+                       s.int64(n + 1), s.text(n + 2),
+                       s.integer(n + 3), stringListFromJson(s.text(n + 4)),
+                       s.text(n + 5), s.text(n + 6),
+                       s.text(n + 7)};
+    });
+}
+
+Result<int> FlagRepository::count(const FlagQuery &q) const
+{
+    auto st = m_db.prepare("SELECT count(*)" CW_FLAG_JOINS CW_FLAG_FILTER);
+    if (!st)
+        return st.error();
+    bindFilter(*st, q);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->integer(0) : 0;
+}
+
+} // namespace cw

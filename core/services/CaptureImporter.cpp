@@ -1,0 +1,158 @@
+#include "services/CaptureImporter.h"
+
+#include "archive/ClauseRepository.h"
+#include "archive/Database.h"
+#include "archive/DocumentRepository.h"
+#include "archive/PlatformRepository.h"
+#include "archive/SnapshotRepository.h"
+#include "archive/Transaction.h"
+#include "archive/VersionRepository.h"
+#include "provenance/Sha256.h"
+#include "services/ClauseStage.h"
+#include "services/TextStage.h"
+#include "util/Time.h"
+
+#include <QCoreApplication>
+
+namespace cw {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("cw::CaptureImporter", s);
+}
+} // namespace
+
+Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
+{
+    const QString op = tr("importing %1 / %2").arg(req.platform, req.termsType);
+    if (req.platform.trimmed().isEmpty())
+        return makeError(op, tr("a platform name is required"));
+    if (req.termsType.trimmed().isEmpty())
+        return makeError(op, tr("a terms type is required"));
+
+    // Pure work first, outside the transaction.
+    const TextStageOutput text = runTextStage(req);
+
+    Transaction tx(m_db);
+    CaptureResult out;
+    PlatformRepository platforms(m_db);
+    DocumentRepository documents(m_db);
+    SnapshotRepository snapshots(m_db);
+    VersionRepository versions(m_db);
+
+    auto platformId = platforms.ensure(req.platform.trimmed(), req.platformCategory,
+                                       req.platformWebsite);
+    if (!platformId)
+        return platformId.error();
+    out.platformId = *platformId;
+    auto documentId = documents.ensure(out.platformId, req.termsType.trimmed(),
+                                       req.documentTitle, req.sourceUrl);
+    if (!documentId)
+        return documentId.error();
+    out.documentId = *documentId;
+    if (!req.selectCss.isEmpty() || !req.removeCss.isEmpty())
+        CW_TRY(documents.setSelectors(out.documentId, req.selectCss, req.removeCss));
+
+    auto latest = versions.latest(out.documentId, /*withText=*/false);
+    if (!latest)
+        return latest.error();
+
+    Snapshot snap;
+    snap.documentId = out.documentId;
+    snap.capturedAt = req.capturedAt.isEmpty() ? nowIsoUtc() : toIsoUtc(fromIso(req.capturedAt));
+    snap.originKind = req.originKind;
+    snap.origin = req.origin;
+    snap.commitId = req.commitId;
+    snap.httpStatus = req.httpStatus;
+    snap.httpHeaders = req.httpHeaders;
+    snap.contentType = req.contentType;
+    snap.raw = req.raw;
+    snap.rawSha256 = Sha256::hexOf(req.raw);
+    snap.textSha256 = text.ok ? Sha256::hexOfText(text.text) : QString();
+
+    // The quality gate compares against the newest version's length.
+    std::optional<qsizetype> previousLength;
+    if (latest->has_value()) {
+        auto prev = versions.get((*latest)->id, /*withText=*/true);
+        if (!prev)
+            return prev.error();
+        previousLength = (*prev)->text.size();
+    }
+    const QualityOutcome quality = assessQuality(req, text, previousLength);
+    if (quality.suspect) {
+        snap.suspect = true;
+        snap.qualityReason = quality.reason;
+        snap.outcome = CaptureOutcome::Suspect;
+        auto id = snapshots.insert(snap);
+        if (!id)
+            return id.error();
+        out.snapshotId = *id;
+        out.outcome = CaptureOutcome::Suspect;
+        out.suspectReason = quality.reason;
+        CW_TRY(tx.commit());
+        return out;
+    }
+
+    // Same text as the newest version: a verification, not a new version.
+    if (latest->has_value() && (*latest)->textSha256 == snap.textSha256) {
+        snap.outcome = CaptureOutcome::Verification;
+        snap.versionId = (*latest)->id;
+        auto id = snapshots.insert(snap);
+        if (!id)
+            return id.error();
+        CW_TRY(versions.addVerification((*latest)->id, *id, snap.capturedAt));
+        out.snapshotId = *id;
+        out.outcome = CaptureOutcome::Verification;
+        out.versionId = (*latest)->id;
+        out.versionNumber = (*latest)->number;
+        CW_TRY(tx.commit());
+        return out;
+    }
+
+    snap.outcome = req.technical && latest->has_value() ? CaptureOutcome::Technical
+                                                        : CaptureOutcome::Version;
+    auto snapId = snapshots.insert(snap);
+    if (!snapId)
+        return snapId.error();
+    out.snapshotId = *snapId;
+
+    Version v;
+    v.documentId = out.documentId;
+    v.text = text.text;
+    v.textSha256 = snap.textSha256;
+    v.firstSnapshotId = *snapId;
+    v.firstSeen = snap.capturedAt;
+    v.lastVerified = snap.capturedAt;
+    v.declaredUpdated = text.declaredDate;
+    auto versionId = versions.insert(v);
+    if (!versionId)
+        return versionId.error();
+    CW_TRY(snapshots.setOutcome(*snapId, snap.outcome, *versionId));
+    out.outcome = snap.outcome;
+    out.versionId = *versionId;
+    auto stored = versions.get(*versionId, false);
+    if (!stored)
+        return stored.error();
+    out.versionNumber = (*stored)->number;
+
+    auto platform = platforms.get(out.platformId);
+    if (!platform)
+        return platform.error();
+    ClauseStageInput clauseInput{out.documentId, *versionId,
+                                 latest->has_value() ? std::optional<qint64>((*latest)->id)
+                                                     : std::nullopt,
+                                 v.text, (*platform)->name};
+    auto clauses = runClauseStage(m_db, clauseInput);
+    if (!clauses)
+        return clauses.error();
+    out.clauses = clauses->clauses;
+    out.flagsAdded = clauses->flagsAdded;
+    out.flagsCarried = clauses->flagsCarried;
+    out.flagsReturnedToReview = clauses->flagsReturnedToReview;
+
+    CW_TRY(tx.commit());
+    return out;
+}
+
+} // namespace cw

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace cw::ui {
+
+/// The seam between the GUI and modal dialogs. Widgets ask through this
+/// interface, so tests answer with a scripted implementation instead of
+/// blocking on a real QMessageBox or QFileDialog.
+class Dialogs
+{
+public:
+    virtual ~Dialogs() = default;
+    virtual bool question(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void information(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// Empty when cancelled.
+    virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
+    virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
+                             const QString &filter) = 0;
+};
+
+/// The real dialogs.
+class WidgetDialogs final : public Dialogs
+{
+public:
+    bool question(QWidget *parent, const QString &title, const QString &text) override;
+    void error(QWidget *parent, const QString &title, const QString &text) override;
+    void information(QWidget *parent, const QString &title, const QString &text) override;
+    QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
+    QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
+                     const QString &filter) override;
+};
+
+} // namespace cw::ui
