@@ -75,8 +75,9 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
         QStringLiteral("screenshot"),
         QApplication::translate("cw::ui", "Save the main window as PNG and quit."),
         QStringLiteral("file.png"));
+    // Not "--platform": QGuiApplication owns that option (the QPA plugin).
     const QCommandLineOption platform(
-        QStringLiteral("platform"), QApplication::translate("cw::ui", "Select this platform."),
+        QStringLiteral("select"), QApplication::translate("cw::ui", "Select this platform."),
         QStringLiteral("name"));
     parser.addOptions({archive, demo, screenshot, platform});
     parser.process(app);

@@ -65,6 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Dialogs &dialogs, QWidget *
     m_platformView->setObjectName(QStringLiteral("platformView"));
     m_platformView->setModel(m_platformProxy);
     m_platformView->sortByColumn(int(PlatformListModel::Column::Name), Qt::AscendingOrder);
+    m_platformView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_platformView->horizontalHeader()->setSectionResizeMode(
         int(PlatformListModel::Column::Name), QHeaderView::Stretch);
     leftLayout->addWidget(m_platformFilter);

@@ -68,7 +68,9 @@ bool isCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "--archive")) {
+        // Options that take a value (global, or the window's own).
+        if (!std::strcmp(a, "--archive") || !std::strcmp(a, "--select") ||
+            !std::strcmp(a, "--screenshot")) {
             ++i; // skip its value
             continue;
         }

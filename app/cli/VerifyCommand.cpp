@@ -54,16 +54,30 @@ int runVerify(CliContext &ctx)
             ctx.out << trc("TAMPERED: %1 (%2): %3; recorded %4, now %5")
                            .arg(f.record, f.context, f.problem, f.expected, f.actual)
                     << '\n';
-        ctx.out << (report->ok() ? trc("OK: %1 snapshots and %2 versions match their recorded "
-                                       "SHA-256.")
-                                 : trc("FAILED: %3 of %1 snapshots and %2 versions do not match "
-                                       "their recorded SHA-256."))
-                       .arg(report->snapshotsChecked)
-                       .arg(report->versionsChecked)
-                       .arg(report->findings.size() + report->databaseProblems.size())
-                << Qt::endl;
+        if (report->ok())
+            ctx.out << trc("OK: %1 snapshots and %2 versions match their recorded SHA-256.")
+                           .arg(report->snapshotsChecked)
+                           .arg(report->versionsChecked)
+                    << Qt::endl;
+        else
+            ctx.out << trc("FAILED: %1 problems in %2 snapshots and %3 versions.")
+                           .arg(report->findings.size() + report->databaseProblems.size())
+                           .arg(report->snapshotsChecked)
+                           .arg(report->versionsChecked)
+                    << Qt::endl;
     }
-    return report->ok() ? Ok : Finding;
+    if (!report->ok()) {
+        QStringList records;
+        for (const IntegrityFinding &f : report->findings)
+            records << f.record;
+        records += report->databaseProblems;
+        ctx.err << trc("clausewatch: verify: %1 record(s) no longer match their recorded hash: %2")
+                       .arg(records.size())
+                       .arg(records.join(QStringLiteral(", ")))
+                << Qt::endl;
+        return Finding;
+    }
+    return Ok;
 }
 
 } // namespace cw::cli

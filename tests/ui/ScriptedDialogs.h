@@ -1,0 +1,38 @@
+#pragma once
+
+#include "dialogs/Dialogs.h"
+
+#include <QStringList>
+
+namespace cw::ui::testing {
+
+/// Dialog answers scripted by a test; records what was asked.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    bool answerYes = false;
+    QString fileToOpen;
+    QString fileToSave;
+    QStringList asked;
+    QStringList errors;
+
+    bool question(QWidget *, const QString &title, const QString &) override
+    {
+        asked << title;
+        return answerYes;
+    }
+    void error(QWidget *, const QString &, const QString &text) override { errors << text; }
+    void information(QWidget *, const QString &title, const QString &) override { asked << title; }
+    QString openFile(QWidget *, const QString &title, const QString &) override
+    {
+        asked << title;
+        return fileToOpen;
+    }
+    QString saveFile(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        asked << title;
+        return fileToSave;
+    }
+};
+
+} // namespace cw::ui::testing
