@@ -25,6 +25,8 @@ const QList<CommandEntry> &commands()
 {
     static const QList<CommandEntry> list{
         {"demo", QT_TRANSLATE_NOOP("cw::cli", "build the demo archive"), runDemo},
+        {"import", QT_TRANSLATE_NOOP("cw::cli", "capture a file, folder or URL into the archive"),
+         runImport},
         {"list", QT_TRANSLATE_NOOP("cw::cli", "list platforms, documents, versions or flags"),
          runList},
         {"verify", QT_TRANSLATE_NOOP("cw::cli", "re-hash all evidence; exit 1 on tampering"),

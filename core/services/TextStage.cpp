@@ -25,9 +25,13 @@ TextStageOutput runTextStage(const CaptureRequest &request)
     return out;
 }
 
-QualityOutcome assessQuality(const CaptureRequest &, const TextStageOutput &text,
+QualityOutcome assessQuality(const CaptureRequest &request, const TextStageOutput &text,
                              std::optional<qsizetype>)
 {
+    if (request.httpStatus && *request.httpStatus >= 400)
+        return {true, QCoreApplication::translate("cw::TextStage",
+                                                  "the server answered HTTP %1, an error page")
+                          .arg(*request.httpStatus)};
     if (!text.ok)
         return {true, text.error};
     if (text.text.size() < 200)

@@ -1,0 +1,201 @@
+#include "services/ImportService.h"
+
+#include "capture/HttpSource.h"
+#include "services/CaptureImporter.h"
+#include "util/Time.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace cw {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("cw::ImportService", s);
+}
+
+// "2024-03-01.md", "2024-03-01T10-00-00Z.html" → the time in the name.
+QString timeFromFileName(const QString &name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2})[-:](\\d{2})[-:](\\d{2}))?"));
+    const auto m = re.match(name);
+    if (!m.hasMatch())
+        return {};
+    QString iso = m.captured(1);
+    iso += m.capturedLength(2) ? QStringLiteral("T%1:%2:%3Z").arg(m.captured(2), m.captured(3), m.captured(4))
+                               : QStringLiteral("T00:00:00Z");
+    return fromIso(iso).isValid() ? iso : QString();
+}
+
+} // namespace
+
+void ImportSummary::add(const CaptureResult &r, const QString &source)
+{
+    ++captures;
+    documents.insert(r.documentId);
+    platforms.insert(r.platformId);
+    switch (r.outcome) {
+    case CaptureOutcome::Version: ++versionsAdded; break;
+    case CaptureOutcome::Technical: ++versionsAdded; ++technical; break;
+    case CaptureOutcome::Verification: ++verifications; break;
+    case CaptureOutcome::Suspect:
+        ++suspect;
+        suspectReasons << QStringLiteral("%1: %2").arg(source, r.suspectReason);
+        break;
+    }
+    clauses += r.clauses;
+    flagsAdded += r.flagsAdded;
+}
+
+QJsonObject ImportSummary::toJson() const
+{
+    return QJsonObject{{QStringLiteral("captures"), captures},
+                       {QStringLiteral("versions_added"), versionsAdded},
+                       {QStringLiteral("verifications"), verifications},
+                       {QStringLiteral("technical"), technical},
+                       {QStringLiteral("suspect"), suspect},
+                       {QStringLiteral("suspect_reasons"), QJsonArray::fromStringList(suspectReasons)},
+                       {QStringLiteral("clauses"), clauses},
+                       {QStringLiteral("flags_added"), flagsAdded},
+                       {QStringLiteral("documents"), int(documents.size())},
+                       {QStringLiteral("platforms"), int(platforms.size())}};
+}
+
+QString ImportSummary::toText() const
+{
+    return tr("%1 captures: %2 new versions, %3 verifications, %4 suspect (%5 documents, %6 "
+              "platforms).")
+        .arg(captures)
+        .arg(versionsAdded)
+        .arg(verifications)
+        .arg(suspect)
+        .arg(documents.size())
+        .arg(platforms.size());
+}
+
+CaptureRequest ImportService::baseRequest(const ImportTarget &target) const
+{
+    CaptureRequest r;
+    r.platform = target.platform.trimmed();
+    r.platformCategory = target.category;
+    r.termsType = target.termsType.trimmed();
+    r.documentTitle = target.title.isEmpty() ? r.platform + QLatin1Char(' ') + r.termsType : target.title;
+    r.selectCss = target.selectCss;
+    r.removeCss = target.removeCss;
+    return r;
+}
+
+Result<CaptureResult> ImportService::importFile(const QString &file, const ImportTarget &target,
+                                                const QString &capturedAt)
+{
+    const QString op = tr("importing %1").arg(QDir::toNativeSeparators(file));
+    const QFileInfo info(file);
+    if (info.size() > kMaxFileBytes)
+        return makeError(op, tr("the file is %1 MB, larger than the %2 MB limit")
+                                 .arg(info.size() / (1024 * 1024))
+                                 .arg(kMaxFileBytes / (1024 * 1024)));
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(op, tr("cannot read the file"), f.errorString());
+    CaptureRequest r = baseRequest(target);
+    r.raw = f.readAll();
+    r.fileName = info.fileName();
+    r.contentType = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), r.raw.left(4096)).name();
+    r.capturedAt = capturedAt;
+    r.originKind = OriginKind::File;
+    r.origin = info.absoluteFilePath();
+    auto result = CaptureImporter(m_db).import(r);
+    if (!result)
+        return makeError(op, result.error().message, result.error().cause);
+    return result;
+}
+
+Result<ImportSummary> ImportService::importPath(const QString &path, const ImportTarget &target,
+                                                const ImportProgress &progress,
+                                                const std::atomic_bool *cancel)
+{
+    const QString op = tr("importing %1").arg(QDir::toNativeSeparators(path));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(op, tr("no such file or folder"));
+    ImportSummary summary;
+    if (info.isFile()) {
+        const QString at = target.capturedAt.isEmpty() ? nowIsoUtc() : target.capturedAt;
+        auto r = importFile(path, target, at);
+        if (!r)
+            return r.error();
+        summary.add(*r, info.fileName());
+        if (progress)
+            progress(1, 1, info.fileName());
+        return summary;
+    }
+
+    // A folder: its files are captures of one document, oldest first.
+    struct Item
+    {
+        QString path;
+        QString capturedAt;
+    };
+    QList<Item> items;
+    const QFileInfoList files = QDir(path).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &fi : files) {
+        if (fi.fileName().startsWith(QLatin1Char('.')))
+            continue;
+        QString at = timeFromFileName(fi.fileName());
+        if (at.isEmpty())
+            at = toIsoUtc(fi.lastModified());
+        items.append({fi.absoluteFilePath(), at});
+    }
+    if (items.isEmpty())
+        return makeError(op, tr("the folder holds no files"));
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item &a, const Item &b) { return a.capturedAt < b.capturedAt; });
+    int done = 0;
+    for (const Item &item : items) {
+        if (cancel && cancel->load())
+            return makeError(op, tr("cancelled after %1 of %2 files").arg(done).arg(items.size()));
+        auto r = importFile(item.path, target, item.capturedAt);
+        if (!r)
+            return r.error();
+        summary.add(*r, QFileInfo(item.path).fileName());
+        if (progress)
+            progress(++done, int(items.size()), QFileInfo(item.path).fileName());
+    }
+    return summary;
+}
+
+Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarget &target,
+                                               const std::atomic_bool *cancel)
+{
+    auto fetched = HttpSource::fetch(url, {}, cancel);
+    if (!fetched)
+        return fetched.error();
+    CaptureRequest r = baseRequest(target);
+    r.sourceUrl = url.toString();
+    r.raw = fetched->body;
+    r.contentType = fetched->contentType;
+    r.fileName = fetched->finalUrl.fileName();
+    r.capturedAt = target.capturedAt.isEmpty() ? nowIsoUtc() : target.capturedAt;
+    r.originKind = OriginKind::Url;
+    r.origin = fetched->finalUrl.toString();
+    r.httpStatus = fetched->status;
+    r.httpHeaders = fetched->headersJson();
+    auto result = CaptureImporter(m_db).import(r);
+    if (!result)
+        return result.error();
+    ImportSummary summary;
+    summary.add(*result, url.toDisplayString());
+    return summary;
+}
+
+} // namespace cw
