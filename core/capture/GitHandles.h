@@ -4,16 +4,13 @@
 // Internal to core/capture: it includes <git2.h>, which is a private
 // dependency of clausewatch_core, so public headers must not include it.
 
-#include <git2.h>
-
 #include <QString>
-
+#include <git2.h>
 #include <memory>
 
 namespace cw::git {
 
-template <typename T, void (*Free)(T *)>
-struct Deleter
+template <typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const
     {

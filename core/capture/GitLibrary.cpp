@@ -27,6 +27,12 @@ QString GitLibrary::version()
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(rev);
 }
 
+void GitLibrary::setVerifyObjectHashes(bool on)
+{
+    const GitLibrary library; // the option needs an initialised libgit2
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, on ? 1 : 0);
+}
+
 Error gitError(const QString &operation, const QString &message)
 {
     const git_error *last = git_error_last();

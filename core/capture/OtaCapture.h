@@ -21,10 +21,10 @@ struct OtaCapture
     /// The commit's *author* time, in UTC: the engine sets it to the time the
     /// page was fetched; the committer time can move when a history is rewritten.
     QDateTime commitTime;
-    QString message;    ///< the full commit message, trailing newlines removed
+    QString message; ///< the full commit message, trailing newlines removed
     OtaCommitKind kind = OtaCommitKind::Unknown; ///< from the message's first line
-    QString path;       ///< "Discord/Terms of Service.md": the document's key
-    QString blobId;     ///< git id of the content: equal ids mean equal bytes
+    QString path;   ///< "Discord/Terms of Service.md": the document's key
+    QString blobId; ///< git id of the content: equal ids mean equal bytes
     /// 0-based position of the commit in the walk (oldest first) of this run;
     /// captures of one commit share it. Only meaningful within one run.
     int commitIndex = -1;

@@ -33,10 +33,14 @@ OtaCommitKind otaCommitKindFromMessage(QStringView message)
 QString otaCommitKindKey(OtaCommitKind kind)
 {
     switch (kind) {
-    case OtaCommitKind::First: return QStringLiteral("first");
-    case OtaCommitKind::Change: return QStringLiteral("change");
-    case OtaCommitKind::Technical: return QStringLiteral("technical");
-    case OtaCommitKind::Unknown: break;
+    case OtaCommitKind::First:
+        return QStringLiteral("first");
+    case OtaCommitKind::Change:
+        return QStringLiteral("change");
+    case OtaCommitKind::Technical:
+        return QStringLiteral("technical");
+    case OtaCommitKind::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

@@ -10,8 +10,8 @@ std::optional<OtaDocumentPath> OtaDocumentPath::parse(QStringView path)
     const QStringView service = path.left(slash);
     const QStringView file = path.mid(slash + 1);
     static const QLatin1String extension(".md");
-    if (service.startsWith(QLatin1Char('.')) || !file.endsWith(extension)
-        || file.size() == extension.size() || file.startsWith(QLatin1Char('.')))
+    if (service.startsWith(QLatin1Char('.')) || !file.endsWith(extension) ||
+        file.size() == extension.size() || file.startsWith(QLatin1Char('.')))
         return std::nullopt;
 
     const QStringView stem = file.left(file.size() - extension.size());

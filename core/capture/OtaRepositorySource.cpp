@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -41,6 +40,14 @@ QString messageOf(const git_commit *commit)
     return message;
 }
 
+// `since` in whole seconds (git's resolution), rounded up so that a commit
+// one fraction of a second before `since` is not let in.
+qint64 sinceSeconds(const QDateTime &since)
+{
+    const qint64 ms = since.toMSecsSinceEpoch();
+    return ms / 1000 + (ms % 1000 > 0 ? 1 : 0);
+}
+
 } // namespace
 
 struct OtaRepositorySource::Impl
@@ -58,12 +65,12 @@ struct OtaRepositorySource::Impl
     Result<git_oid> resolveCommit(const QString &spec, const QString &operation) const;
     Result<std::vector<git_oid>> planWalk(const OtaFilter &filter, const QString &operation) const;
     Result<QHash<QString, int>> resumePositions(const OtaFilter &filter,
-                                               const std::vector<git_oid> &walk,
-                                               const QString &operation) const;
+                                                const std::vector<git_oid> &walk,
+                                                const QString &operation) const;
     bool isAncestorOrSelf(const git_oid &ancestor, const git_oid &commit) const
     {
-        return git_oid_equal(&ancestor, &commit)
-               || git_graph_descendant_of(repo.get(), &commit, &ancestor) == 1;
+        return git_oid_equal(&ancestor, &commit) ||
+               git_graph_descendant_of(repo.get(), &commit, &ancestor) == 1;
     }
 };
 
@@ -162,14 +169,13 @@ Result<QList<OtaDocumentPath>> OtaRepositorySource::documents() const
                 docs.append(std::move(*doc));
         }
     }
-    std::sort(docs.begin(), docs.end(), [](const OtaDocumentPath &a, const OtaDocumentPath &b) {
-        return a.path < b.path;
-    });
+    std::sort(docs.begin(), docs.end(),
+              [](const OtaDocumentPath &a, const OtaDocumentPath &b) { return a.path < b.path; });
     return docs;
 }
 
 Result<git_oid> OtaRepositorySource::Impl::resolveCommit(const QString &spec,
-                                                        const QString &operation) const
+                                                         const QString &operation) const
 {
     git_object *rawObject = nullptr;
     const int rc = git_revparse_single(&rawObject, repo.get(), spec.toUtf8().constData());
@@ -194,9 +200,9 @@ Result<std::vector<git_oid>> OtaRepositorySource::Impl::planWalk(const OtaFilter
     if (git_revwalk_new(&rawWalk, repo.get()) < 0)
         return gitError(operation, tr("cannot walk the history"));
     const git::RevwalkPtr walk(rawWalk);
-    if (git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE) < 0
-        || git_revwalk_simplify_first_parent(walk.get()) < 0
-        || git_revwalk_push(walk.get(), &head) < 0)
+    if (git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE) < 0 ||
+        git_revwalk_simplify_first_parent(walk.get()) < 0 ||
+        git_revwalk_push(walk.get(), &head) < 0)
         return gitError(operation, tr("cannot walk the history"));
 
     if (!filter.afterCommit.isEmpty()) {
@@ -204,8 +210,9 @@ Result<std::vector<git_oid>> OtaRepositorySource::Impl::planWalk(const OtaFilter
         if (!after)
             return after.error();
         if (!isAncestorOrSelf(*after, head))
-            return makeError(operation, tr("resume commit %1 is not in the history of HEAD")
-                                            .arg(filter.afterCommit));
+            return makeError(
+                operation,
+                tr("resume commit %1 is not in the history of HEAD").arg(filter.afterCommit));
         if (git_revwalk_hide(walk.get(), &*after) < 0)
             return gitError(operation, tr("cannot walk the history"));
     }
@@ -220,10 +227,8 @@ Result<std::vector<git_oid>> OtaRepositorySource::Impl::planWalk(const OtaFilter
     return commits;
 }
 
-Result<QHash<QString, int>>
-OtaRepositorySource::Impl::resumePositions(const OtaFilter &filter,
-                                           const std::vector<git_oid> &walk,
-                                           const QString &operation) const
+Result<QHash<QString, int>> OtaRepositorySource::Impl::resumePositions(
+    const OtaFilter &filter, const std::vector<git_oid> &walk, const QString &operation) const
 {
     QHash<QString, int> positions;
     if (filter.resumeAfter.isEmpty())
@@ -272,7 +277,7 @@ Result<int> OtaRepositorySource::countCommits(const OtaFilter &filter) const
         return walk.error();
     if (!filter.since.isValid())
         return int(walk->size());
-    const qint64 since = filter.since.toSecsSinceEpoch();
+    const qint64 since = sinceSeconds(filter.since);
     int count = 0;
     for (const git_oid &oid : *walk) {
         git_commit *raw = nullptr;
@@ -302,7 +307,7 @@ Status OtaRepositorySource::forEachCapture(const OtaFilter &filter,
         progress->commitsTotal = int(walk->size());
 
     const bool hasSince = filter.since.isValid();
-    const qint64 since = hasSince ? filter.since.toSecsSinceEpoch() : 0;
+    const qint64 since = hasSince ? sinceSeconds(filter.since) : 0;
 
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     // Only ids and paths are needed: never load blobs to sniff for binary content.
@@ -337,8 +342,8 @@ Status OtaRepositorySource::forEachCapture(const OtaFilter &filter,
 
         git_tree *rawTree = nullptr;
         if (git_commit_tree(&rawTree, commit.get()) < 0)
-            return gitError(operation, tr("cannot read the tree of commit %1")
-                                           .arg(git::oidToString(oid)));
+            return gitError(operation,
+                            tr("cannot read the tree of commit %1").arg(git::oidToString(oid)));
         git::TreePtr tree(rawTree);
 
         git::TreePtr parentTreeHolder;
@@ -351,12 +356,13 @@ Status OtaRepositorySource::forEachCapture(const OtaFilter &filter,
                 git_commit *rawParent = nullptr;
                 git_tree *rawParentTree = nullptr;
                 if (git_commit_lookup(&rawParent, repo, parentId) < 0)
-                    return gitError(operation, tr("cannot read commit %1")
-                                                   .arg(git::oidToString(*parentId)));
+                    return gitError(operation,
+                                    tr("cannot read commit %1").arg(git::oidToString(*parentId)));
                 const git::CommitPtr parent(rawParent);
                 if (git_commit_tree(&rawParentTree, parent.get()) < 0)
-                    return gitError(operation, tr("cannot read the tree of commit %1")
-                                                   .arg(git::oidToString(*parentId)));
+                    return gitError(
+                        operation,
+                        tr("cannot read the tree of commit %1").arg(git::oidToString(*parentId)));
                 parentTreeHolder.reset(rawParentTree);
                 parentTree = rawParentTree;
             }
@@ -364,8 +370,9 @@ Status OtaRepositorySource::forEachCapture(const OtaFilter &filter,
 
         git_diff *rawDiff = nullptr;
         if (git_diff_tree_to_tree(&rawDiff, repo, parentTree, tree.get(), &options) < 0)
-            return gitError(operation,
-                            tr("cannot compare commit %1 with its parent").arg(git::oidToString(oid)));
+            return gitError(
+                operation,
+                tr("cannot compare commit %1 with its parent").arg(git::oidToString(oid)));
         const git::DiffPtr diff(rawDiff);
 
         // Commit-level fields, filled on the first capture of this commit.
@@ -375,24 +382,24 @@ Status OtaRepositorySource::forEachCapture(const OtaFilter &filter,
         const size_t deltas = git_diff_num_deltas(diff.get());
         for (size_t k = 0; k < deltas; ++k) {
             const git_diff_delta *delta = git_diff_get_delta(diff.get(), k);
-            if (delta->status != GIT_DELTA_ADDED && delta->status != GIT_DELTA_MODIFIED
-                && delta->status != GIT_DELTA_TYPECHANGE)
+            if (delta->status != GIT_DELTA_ADDED && delta->status != GIT_DELTA_MODIFIED &&
+                delta->status != GIT_DELTA_TYPECHANGE)
                 continue;
             if (!isBlobMode(delta->new_file.mode))
                 continue;
             // A mode-only change records no new text.
-            if (delta->status == GIT_DELTA_MODIFIED
-                && git_oid_equal(&delta->old_file.id, &delta->new_file.id))
+            if (delta->status == GIT_DELTA_MODIFIED &&
+                git_oid_equal(&delta->old_file.id, &delta->new_file.id))
                 continue;
             const QString path = QString::fromUtf8(delta->new_file.path);
             auto doc = OtaDocumentPath::parse(path);
             if (!doc)
                 continue;
-            if (!filter.services.isEmpty()
-                && !filter.services.contains(doc->service, Qt::CaseInsensitive))
+            if (!filter.services.isEmpty() &&
+                !filter.services.contains(doc->service, Qt::CaseInsensitive))
                 continue;
-            if (!filter.termsTypes.isEmpty()
-                && !filter.termsTypes.contains(doc->termsType, Qt::CaseInsensitive))
+            if (!filter.termsTypes.isEmpty() &&
+                !filter.termsTypes.contains(doc->termsType, Qt::CaseInsensitive))
                 continue;
             if (index <= resume->value(path, -1)) {
                 if (progress)
@@ -402,8 +409,8 @@ Status OtaRepositorySource::forEachCapture(const OtaFilter &filter,
 
             git_blob *rawBlob = nullptr;
             if (git_blob_lookup(&rawBlob, repo, &delta->new_file.id) < 0)
-                return gitError(operation, tr("cannot read %1 in commit %2")
-                                               .arg(path, git::oidToString(oid)));
+                return gitError(operation,
+                                tr("cannot read %1 in commit %2").arg(path, git::oidToString(oid)));
             const git::BlobPtr blob(rawBlob);
 
             if (!commitFieldsSet) {

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 
 namespace cw {
@@ -17,8 +16,8 @@ namespace cw {
 /// uses for documents, PRODUCT.md): "Terms of Service", "Privacy Policy", …
 struct TermsType
 {
-    QString name;        ///< canonical name, as used in OTA file names
-    QStringList aliases; ///< other names people and older collections use
+    QString name;          ///< canonical name, as used in OTA file names
+    QStringList aliases;   ///< other names people and older collections use
     bool obsolete = false; ///< retired by OTA but still found in old histories
 };
 

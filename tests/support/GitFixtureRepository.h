@@ -8,8 +8,6 @@
 
 #include "util/Result.h"
 
-#include <git2.h>
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QFile>
@@ -17,8 +15,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
+#include <git2.h>
 #include <map>
 #include <optional>
 
@@ -76,8 +74,7 @@ public:
     /// Commits an arbitrary tree with arbitrary parents. With moveHead false the
     /// commit is reachable from nothing (a side branch, or a dangling commit).
     Result<QString> commitTree(const QMap<QString, FixtureFile> &tree, const QString &message,
-                               const FixtureTimes &times, const QStringList &parents,
-                               bool moveHead)
+                               const FixtureTimes &times, const QStringList &parents, bool moveHead)
     {
         git_oid treeId;
         Status written = writeTree(tree, QString(), &treeId);
@@ -96,8 +93,8 @@ public:
         for (const QString &p : parents) {
             git_oid pid;
             git_commit *pc = nullptr;
-            if (git_oid_fromstr(&pid, p.toLatin1().constData()) < 0
-                || git_commit_lookup(&pc, m_repo, &pid) < 0) {
+            if (git_oid_fromstr(&pid, p.toLatin1().constData()) < 0 ||
+                git_commit_lookup(&pc, m_repo, &pid) < 0) {
                 freeAll();
                 return failure(QStringLiteral("parent lookup"));
             }
@@ -110,9 +107,9 @@ public:
         const int committerOffset =
             times.committer.isValid() ? times.committerOffsetMinutes : times.authorOffsetMinutes;
         if (git_signature_new(&author, "Fixture Bot", "bot@fixture.invalid",
-                              times.author.toSecsSinceEpoch(), times.authorOffsetMinutes) < 0
-            || git_signature_new(&committer, "Fixture Bot", "bot@fixture.invalid",
-                                 committerTime.toSecsSinceEpoch(), committerOffset) < 0) {
+                              times.author.toSecsSinceEpoch(), times.authorOffsetMinutes) < 0 ||
+            git_signature_new(&committer, "Fixture Bot", "bot@fixture.invalid",
+                              committerTime.toSecsSinceEpoch(), committerOffset) < 0) {
             git_signature_free(author);
             freeAll();
             return failure(QStringLiteral("signature"));
@@ -121,8 +118,8 @@ public:
         std::vector<const git_commit *> parentPtrs(parentCommits.cbegin(), parentCommits.cend());
         git_oid commitId;
         const int rc = git_commit_create(&commitId, m_repo, moveHead ? "HEAD" : nullptr, author,
-                                         committer, nullptr, message.toUtf8().constData(),
-                                         gitTree, parentPtrs.size(), parentPtrs.data());
+                                         committer, nullptr, message.toUtf8().constData(), gitTree,
+                                         parentPtrs.size(), parentPtrs.data());
         git_signature_free(author);
         git_signature_free(committer);
         freeAll();
@@ -166,10 +163,10 @@ private:
             }
             git_oid blobId;
             if (git_blob_create_from_buffer(&blobId, m_repo, it->content.constData(),
-                                            size_t(it->content.size())) < 0
-                || git_treebuilder_insert(nullptr, builder, rest.toUtf8().constData(), &blobId,
-                                          it->executable ? GIT_FILEMODE_BLOB_EXECUTABLE
-                                                         : GIT_FILEMODE_BLOB) < 0) {
+                                            size_t(it->content.size())) < 0 ||
+                git_treebuilder_insert(nullptr, builder, rest.toUtf8().constData(), &blobId,
+                                       it->executable ? GIT_FILEMODE_BLOB_EXECUTABLE
+                                                      : GIT_FILEMODE_BLOB) < 0) {
                 git_treebuilder_free(builder);
                 return failure(QStringLiteral("blob ") + it.key());
             }

@@ -16,20 +16,24 @@ using cw::test::GitFixtureRepository;
 namespace {
 
 // Fixture texts, written for these tests.
-const QByteArray alphaTos1 = "# Alpha Terms of Service\n\n## 1. Accounts\n\nYou must be 16 or older "
-                             "to open an Alpha account.\n";
-const QByteArray alphaTos2 = "# Alpha Terms of Service\n\n## 1. Accounts\n\nYou must be 18 or older "
-                             "to open an Alpha account.\n\n## 2. Disputes\n\nDisputes go to "
-                             "arbitration.\n";
-const QByteArray alphaTos3 = "# Alpha Terms of Service\n\n## 1. Accounts\n\nYou must be 18 or older "
-                             "to open an Alpha account.\n\n## 2. Disputes\n\nDisputes go to the "
-                             "courts of your country of residence.\n";
+const QByteArray alphaTos1 =
+    "# Alpha Terms of Service\n\n## 1. Accounts\n\nYou must be 16 or older "
+    "to open an Alpha account.\n";
+const QByteArray alphaTos2 =
+    "# Alpha Terms of Service\n\n## 1. Accounts\n\nYou must be 18 or older "
+    "to open an Alpha account.\n\n## 2. Disputes\n\nDisputes go to "
+    "arbitration.\n";
+const QByteArray alphaTos3 =
+    "# Alpha Terms of Service\n\n## 1. Accounts\n\nYou must be 18 or older "
+    "to open an Alpha account.\n\n## 2. Disputes\n\nDisputes go to the "
+    "courts of your country of residence.\n";
 const QByteArray alphaPp1 = "# Alpha Privacy Policy\n\nWe keep your e-mail address.\n";
 const QByteArray alphaPp2 = "# Alpha Privacy Policy\n\nWe keep your e-mail address and your "
                             "approximate location.\n";
 const QByteArray betaTos1 = "# Beta Terms\n\n- Be kind.\n- Pay on time.\n";
 const QByteArray betaTos2 = "# Beta Terms\n\n- Be kind.\n- Pay on time.\n\n| Plan | Price |\n";
-const QByteArray betaTos3 = "# Beta Terms\n\n- Be kind.\n- Pay on time.\n\n| Plan | Price (EUR) |\n";
+const QByteArray betaTos3 =
+    "# Beta Terms\n\n- Be kind.\n- Pay on time.\n\n| Plan | Price (EUR) |\n";
 const QByteArray betaCg1 = "# Beta Community Guidelines\n\nNo spam, no harassment.\n";
 const QByteArray betaImprint1 = "# Beta Imprint\n\nBeta Ltd, 1 Example Street, Exampletown.\n";
 
@@ -108,9 +112,9 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_tmp;
-    QString m_repo;           // the main fixture's work-tree folder
-    QStringList m_commits;    // fixture commit number → id
-    QString m_dangling;       // a commit outside HEAD's history
+    QString m_repo;                            // the main fixture's work-tree folder
+    QStringList m_commits;                     // fixture commit number → id
+    QString m_dangling;                        // a commit outside HEAD's history
     QList<QMap<QString, FixtureFile>> m_trees; // fixture commit number → files
     QStringList m_messages;
 };
@@ -201,23 +205,34 @@ void TestOtaRepository::commitKind_data()
 {
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("first") << "First record of Discord Terms of Service" << "first";
+    QTest::newRow("first") << "First record of Discord Terms of Service"
+                           << "first";
     QTest::newRow("first with body") << "First record of X Y\n\nThis version was recorded after"
                                      << "first";
-    QTest::newRow("change") << "Record new changes of Steam Privacy Policy" << "change";
+    QTest::newRow("change") << "Record new changes of Steam Privacy Policy"
+                            << "change";
     QTest::newRow("technical") << "Apply technical or declaration upgrade on X Imprint"
                                << "technical";
-    QTest::newRow("legacy start tracking") << "Start tracking X Terms of Service" << "first";
-    QTest::newRow("legacy update") << "Update X Terms of Service" << "change";
-    QTest::newRow("legacy refilter") << "Refilter X Terms of Service" << "technical";
-    QTest::newRow("leading whitespace") << "  Record new changes of X Y" << "change";
-    QTest::newRow("prefix without subject") << "First record of " << "unknown";
-    QTest::newRow("lower case") << "record new changes of x y" << "unknown";
+    QTest::newRow("legacy start tracking") << "Start tracking X Terms of Service"
+                                           << "first";
+    QTest::newRow("legacy update") << "Update X Terms of Service"
+                                   << "change";
+    QTest::newRow("legacy refilter") << "Refilter X Terms of Service"
+                                     << "technical";
+    QTest::newRow("leading whitespace") << "  Record new changes of X Y"
+                                        << "change";
+    QTest::newRow("prefix without subject") << "First record of "
+                                            << "unknown";
+    QTest::newRow("lower case") << "record new changes of x y"
+                                << "unknown";
     QTest::newRow("prefix only in body") << "Merge branch 'main'\n\nRecord new changes of X"
                                          << "unknown";
-    QTest::newRow("glued word") << "Updated README" << "unknown";
-    QTest::newRow("hand-made") << "Fix a typo by hand" << "unknown";
-    QTest::newRow("empty") << "" << "unknown";
+    QTest::newRow("glued word") << "Updated README"
+                                << "unknown";
+    QTest::newRow("hand-made") << "Fix a typo by hand"
+                               << "unknown";
+    QTest::newRow("empty") << ""
+                           << "unknown";
 }
 
 void TestOtaRepository::commitKind()
@@ -235,22 +250,39 @@ void TestOtaRepository::documentPath_data()
     QTest::addColumn<QString>("termsType");
     QTest::addColumn<QString>("documentId");
     QTest::newRow("simple") << "Discord/Terms of Service.md" << true << "Discord"
-                            << "Terms of Service" << "";
+                            << "Terms of Service"
+                            << "";
     QTest::newRow("document id") << "Discord/Terms of Service #2.md" << true << "Discord"
-                                 << "Terms of Service" << "2";
+                                 << "Terms of Service"
+                                 << "2";
     QTest::newRow("unicode") << "Société Exemple/Politique de confidentialité.md" << true
-                             << "Société Exemple" << "Politique de confidentialité" << "";
-    QTest::newRow("root file") << "README.md" << false << "" << "" << "";
-    QTest::newRow("nested") << "Discord/archive/Terms of Service.md" << false << "" << "" << "";
-    QTest::newRow("other extension") << "Discord/Terms of Service.pdf" << false << "" << ""
+                             << "Société Exemple"
+                             << "Politique de confidentialité"
+                             << "";
+    QTest::newRow("root file") << "README.md" << false << ""
+                               << ""
+                               << "";
+    QTest::newRow("nested") << "Discord/archive/Terms of Service.md" << false << ""
+                            << ""
+                            << "";
+    QTest::newRow("other extension") << "Discord/Terms of Service.pdf" << false << ""
+                                     << ""
                                      << "";
-    QTest::newRow("upper-case extension") << "Discord/Terms of Service.MD" << false << "" << ""
+    QTest::newRow("upper-case extension") << "Discord/Terms of Service.MD" << false << ""
+                                          << ""
                                           << "";
-    QTest::newRow("hidden folder") << ".github/PULL_REQUEST_TEMPLATE.md" << false << "" << ""
+    QTest::newRow("hidden folder") << ".github/PULL_REQUEST_TEMPLATE.md" << false << ""
+                                   << ""
                                    << "";
-    QTest::newRow("hidden file") << "Discord/.draft.md" << false << "" << "" << "";
-    QTest::newRow("extension only") << "Discord/.md" << false << "" << "" << "";
-    QTest::newRow("empty service") << "/Terms of Service.md" << false << "" << "" << "";
+    QTest::newRow("hidden file") << "Discord/.draft.md" << false << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("extension only") << "Discord/.md" << false << ""
+                                    << ""
+                                    << "";
+    QTest::newRow("empty service") << "/Terms of Service.md" << false << ""
+                                   << ""
+                                   << "";
 }
 
 void TestOtaRepository::documentPath()
@@ -276,12 +308,11 @@ void TestOtaRepository::readsEveryCaptureInOrder()
     QCOMPARE(source->headCommitId(), m_commits.last());
     const ReadResult r = readAll(*source);
     QVERIFY(r.status.ok());
-    const QStringList expected{
-        "1:Alpha/Terms of Service.md", "2:Alpha/Privacy Policy.md",
-        "3:Beta/Terms of Service.md",  "4:Alpha/Terms of Service.md",
-        "5:Beta/Terms of Service.md",  "6:Alpha/Privacy Policy.md",
-        "6:Beta/Community Guidelines.md", "8:Beta/Imprint #eu.md",
-        "10:Alpha/Terms of Service.md", "11:Beta/Terms of Service.md"};
+    const QStringList expected{"1:Alpha/Terms of Service.md",    "2:Alpha/Privacy Policy.md",
+                               "3:Beta/Terms of Service.md",     "4:Alpha/Terms of Service.md",
+                               "5:Beta/Terms of Service.md",     "6:Alpha/Privacy Policy.md",
+                               "6:Beta/Community Guidelines.md", "8:Beta/Imprint #eu.md",
+                               "10:Alpha/Terms of Service.md",   "11:Beta/Terms of Service.md"};
     QCOMPARE(summarize(r.captures, m_commits), expected);
 
     QStringList kinds;
@@ -345,23 +376,23 @@ void TestOtaRepository::filters_data()
 {
     QTest::addColumn<QStringList>("services");
     QTest::addColumn<QStringList>("termsTypes");
-    QTest::addColumn<int>("sinceCommit");  // -1: none; else that commit's author time
-    QTest::addColumn<int>("sinceShift");   // seconds added to it
-    QTest::addColumn<QString>("after");    // "#n": fixture commit n; "" none; else literal
+    QTest::addColumn<int>("sinceCommit"); // -1: none; else that commit's author time
+    QTest::addColumn<int>("sinceShift");  // seconds added to it; -1: one millisecond
+    QTest::addColumn<QString>("after");   // "#n": fixture commit n; "" none; else literal
     QTest::addColumn<QStringList>("expected");
 
-    const QStringList all{"1:Alpha/Terms of Service.md", "2:Alpha/Privacy Policy.md",
-                          "3:Beta/Terms of Service.md",  "4:Alpha/Terms of Service.md",
-                          "5:Beta/Terms of Service.md",  "6:Alpha/Privacy Policy.md",
+    const QStringList all{"1:Alpha/Terms of Service.md",    "2:Alpha/Privacy Policy.md",
+                          "3:Beta/Terms of Service.md",     "4:Alpha/Terms of Service.md",
+                          "5:Beta/Terms of Service.md",     "6:Alpha/Privacy Policy.md",
                           "6:Beta/Community Guidelines.md", "8:Beta/Imprint #eu.md",
-                          "10:Alpha/Terms of Service.md", "11:Beta/Terms of Service.md"};
+                          "10:Alpha/Terms of Service.md",   "11:Beta/Terms of Service.md"};
     const QStringList none;
     QTest::newRow("no filter") << none << none << -1 << 0 << "" << all;
-    QTest::newRow("one service")
-        << QStringList{"Alpha"} << none << -1 << 0 << ""
-        << QStringList{"1:Alpha/Terms of Service.md", "2:Alpha/Privacy Policy.md",
-                       "4:Alpha/Terms of Service.md", "6:Alpha/Privacy Policy.md",
-                       "10:Alpha/Terms of Service.md"};
+    QTest::newRow("one service") << QStringList{"Alpha"} << none << -1 << 0 << ""
+                                 << QStringList{
+                                        "1:Alpha/Terms of Service.md", "2:Alpha/Privacy Policy.md",
+                                        "4:Alpha/Terms of Service.md", "6:Alpha/Privacy Policy.md",
+                                        "10:Alpha/Terms of Service.md"};
     QTest::newRow("service, other case")
         << QStringList{"beta"} << none << -1 << 0 << ""
         << QStringList{"3:Beta/Terms of Service.md", "5:Beta/Terms of Service.md",
@@ -369,8 +400,8 @@ void TestOtaRepository::filters_data()
                        "11:Beta/Terms of Service.md"};
     QTest::newRow("one terms type")
         << none << QStringList{"Terms of Service"} << -1 << 0 << ""
-        << QStringList{"1:Alpha/Terms of Service.md", "3:Beta/Terms of Service.md",
-                       "4:Alpha/Terms of Service.md", "5:Beta/Terms of Service.md",
+        << QStringList{"1:Alpha/Terms of Service.md",  "3:Beta/Terms of Service.md",
+                       "4:Alpha/Terms of Service.md",  "5:Beta/Terms of Service.md",
                        "10:Alpha/Terms of Service.md", "11:Beta/Terms of Service.md"};
     QTest::newRow("two terms types, other case")
         << none << QStringList{"privacy policy", "IMPRINT"} << -1 << 0 << ""
@@ -383,19 +414,21 @@ void TestOtaRepository::filters_data()
     QTest::newRow("unknown service") << QStringList{"Gamma"} << none << -1 << 0 << "" << none;
     QTest::newRow("since a commit's time, inclusive")
         << none << none << 5 << 0 << ""
-        << QStringList{"5:Beta/Terms of Service.md", "6:Alpha/Privacy Policy.md",
+        << QStringList{"5:Beta/Terms of Service.md",     "6:Alpha/Privacy Policy.md",
                        "6:Beta/Community Guidelines.md", "8:Beta/Imprint #eu.md",
-                       "10:Alpha/Terms of Service.md", "11:Beta/Terms of Service.md"};
+                       "10:Alpha/Terms of Service.md",   "11:Beta/Terms of Service.md"};
     QTest::newRow("since one second after a commit")
         << none << none << 5 << 1 << ""
         << QStringList{"6:Alpha/Privacy Policy.md", "6:Beta/Community Guidelines.md",
                        "8:Beta/Imprint #eu.md", "10:Alpha/Terms of Service.md",
                        "11:Beta/Terms of Service.md"};
+    QTest::newRow("since a fraction of a second after a commit")
+        << none << none << 10 << -1 << "" << QStringList{"11:Beta/Terms of Service.md"};
     QTest::newRow("since after everything") << none << none << 12 << 1 << "" << none;
-    QTest::newRow("after commit")
-        << none << none << -1 << 0 << "#6"
-        << QStringList{"8:Beta/Imprint #eu.md", "10:Alpha/Terms of Service.md",
-                       "11:Beta/Terms of Service.md"};
+    QTest::newRow("after commit") << none << none << -1 << 0 << "#6"
+                                  << QStringList{"8:Beta/Imprint #eu.md",
+                                                 "10:Alpha/Terms of Service.md",
+                                                 "11:Beta/Terms of Service.md"};
     QTest::newRow("after HEAD~6 (= commit 6)")
         << none << none << -1 << 0 << "HEAD~6"
         << QStringList{"8:Beta/Imprint #eu.md", "10:Alpha/Terms of Service.md",
@@ -418,8 +451,9 @@ void TestOtaRepository::filters()
     OtaFilter filter;
     filter.services = services;
     filter.termsTypes = termsTypes;
-    if (sinceCommit >= 0)
-        filter.since = authorTimeOf(sinceCommit).addSecs(sinceShift);
+    if (sinceCommit >= 0) // a shift of -1 means +1 ms
+        filter.since = sinceShift < 0 ? authorTimeOf(sinceCommit).addMSecs(1)
+                                      : authorTimeOf(sinceCommit).addSecs(sinceShift);
     filter.afterCommit =
         after.startsWith(QLatin1Char('#')) ? m_commits.at(after.mid(1).toInt()) : after;
 
@@ -500,8 +534,8 @@ void TestOtaRepository::sinkCancels()
     QVERIFY(source.ok());
     OtaProgress progress;
     int calls = 0;
-    const Status status =
-        source->forEachCapture({}, [&](const OtaCapture &) { return ++calls < 3; }, &progress);
+    const Status status = source->forEachCapture(
+        {}, [&](const OtaCapture &) { return ++calls < 3; }, &progress);
     QVERIFY(status.ok());
     QCOMPARE(calls, 3);
     QVERIFY(progress.cancelled);
@@ -585,8 +619,8 @@ void TestOtaRepository::resumeErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown id") << "0123456789abcdef0123456789abcdef01234567"
                                 << "is not in the first-parent history of HEAD";
-    QTest::newRow("commit outside HEAD's history")
-        << "dangling" << "is not in the first-parent history of HEAD";
+    QTest::newRow("commit outside HEAD's history") << "dangling"
+                                                   << "is not in the first-parent history of HEAD";
     QTest::newRow("not a revision") << "no-such-branch"
                                     << "is not in the first-parent history of HEAD";
 }
@@ -630,9 +664,12 @@ void TestOtaRepository::afterCommitErrors_data()
 {
     QTest::addColumn<QString>("after");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown") << "0123456789abcdef0123456789abcdef01234567" << "unknown commit";
-    QTest::newRow("outside HEAD's history") << "dangling" << "is not in the history of HEAD";
-    QTest::newRow("a blob, not a commit") << "HEAD:README.md" << "does not name a commit";
+    QTest::newRow("unknown") << "0123456789abcdef0123456789abcdef01234567"
+                             << "unknown commit";
+    QTest::newRow("outside HEAD's history") << "dangling"
+                                            << "is not in the history of HEAD";
+    QTest::newRow("a blob, not a commit") << "HEAD:README.md"
+                                          << "does not name a commit";
 }
 
 void TestOtaRepository::afterCommitErrors()
@@ -707,8 +744,7 @@ void TestOtaRepository::resumeSeesOnlyNewCommitsAndHeadIsPinned()
 void TestOtaRepository::opensGitDirAndBareRepository()
 {
     auto viaGitDir = OtaRepositorySource::open(m_repo + QStringLiteral("/.git"));
-    QVERIFY2(viaGitDir.ok(),
-             qPrintable(viaGitDir.ok() ? QString() : viaGitDir.error().toString()));
+    QVERIFY2(viaGitDir.ok(), qPrintable(viaGitDir.ok() ? QString() : viaGitDir.error().toString()));
     QCOMPARE(readAll(*viaGitDir).captures.size(), 10);
 
     const QString bareDir = m_tmp.filePath(QStringLiteral("bare.git"));
@@ -742,8 +778,8 @@ void TestOtaRepository::mergeFollowsFirstParent()
     auto sideTree = g.files;
     sideTree[QStringLiteral("Alpha/Terms of Service.md")] = {alphaTos2};
     t.author = authorTimeOf(1);
-    auto side = g.commitTree(sideTree, QStringLiteral("Record new changes of Alpha Terms of Service"),
-                             t, {*c0}, false);
+    auto side = g.commitTree(
+        sideTree, QStringLiteral("Record new changes of Alpha Terms of Service"), t, {*c0}, false);
     QVERIFY(side.ok());
 
     g.files[QStringLiteral("Alpha/Privacy Policy.md")] = {alphaPp2};
@@ -754,8 +790,8 @@ void TestOtaRepository::mergeFollowsFirstParent()
     auto mergedTree = g.files;
     mergedTree[QStringLiteral("Alpha/Terms of Service.md")] = {alphaTos2};
     t.author = authorTimeOf(3);
-    auto merge = g.commitTree(mergedTree, QStringLiteral("Merge branch 'side'"), t, {*c1, *side},
-                              true);
+    auto merge =
+        g.commitTree(mergedTree, QStringLiteral("Merge branch 'side'"), t, {*c1, *side}, true);
     QVERIFY(merge.ok());
 
     auto source = OtaRepositorySource::open(dir);
@@ -775,11 +811,16 @@ void TestOtaRepository::openErrors_data()
 {
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing folder") << "missing" << "no such folder";
-    QTest::newRow("a file") << "file" << "not a folder";
-    QTest::newRow("plain folder") << "plain" << "not a git repository";
-    QTest::newRow("plain folder inside a repository") << "nested" << "not a git repository";
-    QTest::newRow("empty repository") << "empty" << "the repository has no commits";
+    QTest::newRow("missing folder") << "missing"
+                                    << "no such folder";
+    QTest::newRow("a file") << "file"
+                            << "not a folder";
+    QTest::newRow("plain folder") << "plain"
+                                  << "not a git repository";
+    QTest::newRow("plain folder inside a repository") << "nested"
+                                                      << "not a git repository";
+    QTest::newRow("empty repository") << "empty"
+                                      << "the repository has no commits";
     QTest::newRow("not the versions layout")
         << "notota"
         << "not an Open Terms Archive versions repository (no <Service>/<Terms type>.md "

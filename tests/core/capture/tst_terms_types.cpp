@@ -26,10 +26,10 @@ void TestTermsTypes::builtinListLoads()
     const TermsTypes &types = TermsTypes::builtin();
     QCOMPARE(types.version(), 1);
     QVERIFY(types.all().size() >= 30);
-    for (const char *name : {"Terms of Service", "Privacy Policy", "Community Guidelines",
-                             "Acceptable Use Policy", "Commercial Terms", "Developer Terms",
-                             "Copyright Claims Policy", "Trackers Policy", "Seller Warranty",
-                             "Imprint"})
+    for (const char *name :
+         {"Terms of Service", "Privacy Policy", "Community Guidelines", "Acceptable Use Policy",
+          "Commercial Terms", "Developer Terms", "Copyright Claims Policy", "Trackers Policy",
+          "Seller Warranty", "Imprint"})
         QVERIFY2(types.canonicalName(QString::fromLatin1(name)) == QString::fromLatin1(name), name);
 }
 
@@ -37,17 +37,26 @@ void TestTermsTypes::lookup_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical"); // empty: not found
-    QTest::newRow("exact name") << "Privacy Policy" << "Privacy Policy";
-    QTest::newRow("name, other case") << "privacy POLICY" << "Privacy Policy";
-    QTest::newRow("alias") << "Cookie Policy" << "Trackers Policy";
-    QTest::newRow("alias, other case") << "terms of use" << "Terms of Service";
-    QTest::newRow("extra whitespace") << "  Terms   of\tService " << "Terms of Service";
+    QTest::newRow("exact name") << "Privacy Policy"
+                                << "Privacy Policy";
+    QTest::newRow("name, other case") << "privacy POLICY"
+                                      << "Privacy Policy";
+    QTest::newRow("alias") << "Cookie Policy"
+                           << "Trackers Policy";
+    QTest::newRow("alias, other case") << "terms of use"
+                                       << "Terms of Service";
+    QTest::newRow("extra whitespace") << "  Terms   of\tService "
+                                      << "Terms of Service";
     QTest::newRow("retired name kept as alias") << "Ad Publishing Policy"
                                                 << "Acceptable Use Policy";
-    QTest::newRow("non-ASCII alias") << "MENTIONS LÉGALES" << "Imprint";
-    QTest::newRow("prefix of a name") << "Terms of" << "";
-    QTest::newRow("unknown") << "Shipping Policy" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("non-ASCII alias") << "MENTIONS LÉGALES"
+                                     << "Imprint";
+    QTest::newRow("prefix of a name") << "Terms of"
+                                      << "";
+    QTest::newRow("unknown") << "Shipping Policy"
+                             << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestTermsTypes::lookup()
@@ -87,8 +96,8 @@ void TestTermsTypes::invalidLists_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     QTest::newRow("not JSON") << QByteArray("{\"version\":1,") << "invalid JSON";
-    QTest::newRow("other version") << QByteArray(R"({"version":2,"terms_types":[]})")
-                                   << "unsupported version";
+    QTest::newRow("other version")
+        << QByteArray(R"({"version":2,"terms_types":[]})") << "unsupported version";
     QTest::newRow("no list") << QByteArray(R"({"version":1})") << "must be an array";
     QTest::newRow("nameless entry")
         << QByteArray(R"({"version":1,"terms_types":[{"aliases":["X"]}]})") << "has no name";
