@@ -1,6 +1,11 @@
 #include "services/ImportService.h"
 
+#include "archive/Database.h"
+#include "archive/Rows.h"
+#include "archive/Transaction.h"
 #include "capture/HttpSource.h"
+#include "capture/OtaRepositorySource.h"
+#include "capture/TermsTypes.h"
 #include "services/CaptureImporter.h"
 #include "util/Time.h"
 
@@ -195,6 +200,107 @@ Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarg
         return result.error();
     ImportSummary summary;
     summary.add(*result, url.toDisplayString());
+    return summary;
+}
+
+Result<ImportSummary> ImportService::importOta(const QString &repository,
+                                               const OtaImportOptions &options,
+                                               const ImportProgress &progress,
+                                               const std::atomic_bool *cancel)
+{
+    const QString op = tr("importing Open Terms Archive repository %1")
+                           .arg(QDir::toNativeSeparators(repository));
+    auto source = OtaRepositorySource::open(repository);
+    if (!source)
+        return source.error();
+
+    OtaFilter filter;
+    filter.services = options.services;
+    for (const QString &t : options.termsTypes)
+        filter.termsTypes << TermsTypes::builtin().canonicalName(t).value_or(t);
+    if (!options.since.isEmpty()) {
+        filter.since = fromIso(options.since);
+        if (!filter.since.isValid())
+            return makeError(op, tr("--since “%1” is not an ISO 8601 date").arg(options.since));
+    }
+    // Resume points: the last commit imported for each document path.
+    auto cursors = m_db.prepare("SELECT source, last_commit FROM import_cursors");
+    if (!cursors)
+        return cursors.error();
+    CW_TRY(forEachRow(*cursors, [&](const Statement &s) {
+        filter.resumeAfter.insert(s.text(0), s.text(1));
+    }));
+    // A resume commit that the repository no longer has: read that document
+    // again from the start; unchanged texts then become verifications or are
+    // skipped by commit id below.
+    filter.strictResume = false;
+
+    auto total = source->countCommits(filter);
+    const int commitsTotal = total ? *total : 0;
+    auto cursor = m_db.prepare(
+        "INSERT INTO import_cursors(document_id, source, last_commit, last_time) VALUES (?,?,?,?) "
+        "ON CONFLICT(document_id) DO UPDATE SET source = excluded.source, "
+        "last_commit = excluded.last_commit, last_time = excluded.last_time");
+    if (!cursor)
+        return cursor.error();
+
+    ImportSummary summary;
+    std::optional<Error> failure;
+    CaptureImporter importer(m_db);
+    OtaProgress walk;
+    auto status = source->forEachCapture(
+        filter,
+        [&](const OtaCapture &c) {
+            if (cancel && cancel->load())
+                return false;
+            CaptureRequest r;
+            r.platform = c.service;
+            r.termsType = c.documentId.isEmpty()
+                              ? c.termsType
+                              : QStringLiteral("%1 (%2)").arg(c.termsType, c.documentId);
+            r.documentTitle = c.service + QLatin1Char(' ') + r.termsType;
+            r.raw = c.content;
+            r.fileName = c.path;
+            r.contentType = QStringLiteral("text/markdown; charset=utf-8");
+            r.capturedAt = toIsoUtc(c.commitTime);
+            r.originKind = OriginKind::Git;
+            r.origin = QDir(repository).absolutePath() + QLatin1Char(':') + c.path;
+            r.commitId = c.commitId;
+            r.technical = c.kind == OtaCommitKind::Technical;
+
+            // One transaction per capture, cursor included: a crash leaves the
+            // capture and its resume point together or neither.
+            Transaction tx(m_db);
+            auto result = importer.import(r);
+            if (!result) {
+                failure = makeError(op, tr("%1 at commit %2: %3")
+                                            .arg(c.path, c.commitId.left(12), result.error().toString()));
+                return false;
+            }
+            cursor->bind(1, result->documentId)
+                .bind(2, c.path)
+                .bind(3, c.commitId)
+                .bind(4, r.capturedAt);
+            if (auto s = cursor->exec(); !s) {
+                failure = s.error();
+                return false;
+            }
+            if (auto s = tx.commit(); !s) {
+                failure = s.error();
+                return false;
+            }
+            summary.add(*result, c.path + QLatin1Char('@') + c.commitId.left(12));
+            if (progress)
+                progress(walk.commitsVisited.load(), commitsTotal, c.path);
+            return true;
+        },
+        &walk);
+    if (failure)
+        return *failure;
+    if (!status)
+        return status.error();
+    if (cancel && cancel->load())
+        return makeError(op, tr("cancelled after %1 captures").arg(summary.captures));
     return summary;
 }
 

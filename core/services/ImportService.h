@@ -28,6 +28,13 @@ struct ImportTarget
     QString removeCss;
 };
 
+struct OtaImportOptions
+{
+    QStringList services;   ///< only these services (empty: all)
+    QStringList termsTypes; ///< only these terms types (empty: all)
+    QString since;          ///< only commits at or after this ISO date/time
+};
+
 /// Counts over one import run (any number of captures).
 struct ImportSummary
 {
@@ -70,6 +77,13 @@ public:
                                      const ImportProgress &progress = {},
                                      const std::atomic_bool *cancel = nullptr);
     Result<ImportSummary> importUrl(const QUrl &url, const ImportTarget &target,
+                                    const std::atomic_bool *cancel = nullptr);
+    /// Walks an Open Terms Archive versions repository and imports every
+    /// recorded version it has not imported before (resume points are kept per
+    /// document in the archive). Services become platforms, terms types
+    /// documents; "technical upgrade" commits never count as changes.
+    Result<ImportSummary> importOta(const QString &repository, const OtaImportOptions &options,
+                                    const ImportProgress &progress = {},
                                     const std::atomic_bool *cancel = nullptr);
 
 private:
