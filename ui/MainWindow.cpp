@@ -2,12 +2,16 @@
 
 #include "archive/Database.h"
 #include "dialogs/Dialogs.h"
+#include "import/ImportController.h"
 #include "models/DocumentListModel.h"
 #include "models/PlatformListModel.h"
 #include "services/DemoArchive.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -102,6 +106,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Dialogs &dialogs, QWidget *
     connect(m_platformView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onPlatformChanged);
 
+    m_import = new ImportController(this, m_dialogs, m_db->path());
+    connect(m_import, &ImportController::imported, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        reloadAll();
+    });
+    setAcceptDrops(true);
+
     createActions();
     statusBar()->showMessage(tr("Archive: %1").arg(QDir::toNativeSeparators(m_db->path())));
     reloadAll();
@@ -112,6 +123,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import…"));
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    connect(import, &QAction::triggered, this, [this] { openImport(); });
     QAction *demo = file->addAction(tr("Build &Demo Archive"));
     connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
     file->addSeparator();
@@ -200,6 +214,35 @@ void MainWindow::buildDemo()
             return db.error();
         return DemoArchive::build(**db);
     }));
+}
+
+void MainWindow::openImport(const QString &prefill)
+{
+    QStringList names;
+    for (int r = 0; r < m_platforms->rowCount(); ++r)
+        names << m_platforms->index(r, int(PlatformListModel::Column::Name)).data().toString();
+    const QModelIndex current = m_platformView->currentIndex();
+    const QString currentName =
+        current.isValid()
+            ? m_platformProxy->index(current.row(), int(PlatformListModel::Column::Name)).data().toString()
+            : QString();
+    m_import->openDialog(prefill, names, currentName);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    event->acceptProposedAction();
+    const QUrl &first = urls.first();
+    openImport(first.isLocalFile() ? first.toLocalFile() : first.toString());
 }
 
 void MainWindow::showError(const Error &error)

@@ -19,6 +19,7 @@ namespace cw::ui {
 
 class Dialogs;
 class DocumentListModel;
+class ImportController;
 class PlatformListModel;
 
 /// The main window: thin — panels, actions and wiring; features live in
@@ -42,12 +43,18 @@ public:
     void buildDemo();
     /// On an empty archive, asks whether to build the demo.
     void offerDemoIfEmpty();
+    ImportController *importController() const { return m_import; }
 
 Q_SIGNALS:
     void demoBuilt(bool ok);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createActions();
+    void openImport(const QString &prefill = {});
     void reloadAll();
     void onPlatformChanged();
     void showError(const Error &error);
@@ -62,6 +69,7 @@ private:
     QTableView *m_documentView = nullptr;
     QLineEdit *m_platformFilter = nullptr;
     QLabel *m_documentsTitle = nullptr;
+    ImportController *m_import = nullptr;
 };
 
 } // namespace cw::ui

@@ -33,6 +33,11 @@ public:
         asked << title;
         return fileToSave;
     }
+    QString openFolder(QWidget *, const QString &title) override
+    {
+        asked << title;
+        return fileToOpen;
+    }
 };
 
 } // namespace cw::ui::testing

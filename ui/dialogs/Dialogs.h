@@ -20,6 +20,8 @@ public:
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                              const QString &filter) = 0;
+    /// Empty when cancelled.
+    virtual QString openFolder(QWidget *parent, const QString &title) = 0;
 };
 
 /// The real dialogs.
@@ -32,6 +34,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter) override;
+    QString openFolder(QWidget *parent, const QString &title) override;
 };
 
 } // namespace cw::ui

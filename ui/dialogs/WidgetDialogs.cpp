@@ -32,4 +32,9 @@ QString WidgetDialogs::saveFile(QWidget *parent, const QString &title, const QSt
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString WidgetDialogs::openFolder(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 } // namespace cw::ui
