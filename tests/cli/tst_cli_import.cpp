@@ -1,0 +1,223 @@
+// import and import-ota end to end: the real binary, a real HTTP server on
+// 127.0.0.1, real files, and a real git repository built by the test.
+
+#include "TestHttpServer.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace cw;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run clausewatch(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("CW_BINARY"), args);
+    if (!p.waitForFinished(300000))
+        qWarning("clausewatch did not finish");
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+               QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool git(const QString &dir, const QStringList &args, const QByteArray &date = {})
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("OTA-Bot"));
+    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("bot@ota.example"));
+    env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("OTA-Bot"));
+    env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("bot@ota.example"));
+    if (!date.isEmpty()) {
+        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), QString::fromLatin1(date));
+        env.insert(QStringLiteral("GIT_COMMITTER_DATE"), QString::fromLatin1(date));
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("git"), args);
+    return p.waitForFinished(60000) && p.exitCode() == 0;
+}
+
+QByteArray policyWithNotice(int days)
+{
+    return test::samplePolicy(QStringLiteral("%1 days").arg(days));
+}
+
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+    test::TestHttpServer m_server;
+
+    QStringList importUrl(const QString &archive, const QString &path, const QString &platform)
+    {
+        return {QStringLiteral("--archive"), archive, QStringLiteral("import"), m_server.url(path),
+                QStringLiteral("--platform"), platform, QStringLiteral("--type"),
+                QStringLiteral("Terms of Service"), QStringLiteral("--json")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server.route("/terms", test::HttpRoute{200, "text/markdown; charset=utf-8",
+                                                 test::samplePolicy(), {}, 0});
+        m_server.route("/old-terms", test::HttpRoute{301, "text/html", "", {{"Location", "/terms"}}, 0});
+        m_server.route("/gone", test::HttpRoute{404, "text/html",
+                                                "<html><body><h1>Page not found</h1></body></html>", {}, 0});
+    }
+
+    void urlImportThenVerification()
+    {
+        test::TempArchive a;
+        Run r = clausewatch(importUrl(a.path(), QStringLiteral("/terms"), QStringLiteral("Webly")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("platforms")).toInt(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("documents")).toInt(), 1);
+
+        // The same page again (through a redirect): a verification, not a version.
+        r = clausewatch(importUrl(a.path(), QStringLiteral("/old-terms"), QStringLiteral("Webly")));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 0);
+        QCOMPARE(r.json().value(QStringLiteral("verifications")).toInt(), 1);
+
+        r = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
+                         QStringLiteral("documents"), QStringLiteral("--json")});
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(doc.value(QStringLiteral("versions")).toInt(), 1);
+        QCOMPARE(doc.value(QStringLiteral("snapshots")).toInt(), 2);
+        QVERIFY(doc.value(QStringLiteral("last_verified")).toString() >
+                doc.value(QStringLiteral("first_seen")).toString() ||
+                doc.value(QStringLiteral("last_verified")).toString() ==
+                    doc.value(QStringLiteral("first_seen")).toString());
+        QCOMPARE(clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void errorPageIsSuspectAndNothingIsLost()
+    {
+        test::TempArchive a;
+        QCOMPARE(clausewatch(importUrl(a.path(), QStringLiteral("/terms"), QStringLiteral("Webly"))).exitCode, 0);
+        const Run r = clausewatch(importUrl(a.path(), QStringLiteral("/gone"), QStringLiteral("Webly")));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(QStringLiteral("suspect")).toInt(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 0);
+        QVERIFY(r.err.contains(QStringLiteral("404")));
+        const Run list = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
+                                      QStringLiteral("documents"), QStringLiteral("--json")});
+        const QJsonObject doc = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+        QCOMPARE(doc.value(QStringLiteral("versions")).toInt(), 1);
+        QCOMPARE(doc.value(QStringLiteral("suspect_snapshots")).toInt(), 1);
+        QCOMPARE(clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void badFilesGetClearMessages_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty.html");
+        QByteArray junk(20000, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 2654435761u) >> 13);
+        QTest::newRow("binary junk") << junk << QStringLiteral("junk.bin");
+        QTest::newRow("tiny text") << QByteArray("Hello.") << QStringLiteral("tiny.txt");
+    }
+
+    void badFilesGetClearMessages()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, name);
+        test::TempArchive a;
+        const QString good = a.dir() + QStringLiteral("/good.md");
+        test::writeFile(good, test::samplePolicy());
+        QCOMPARE(clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("import"), good,
+                              QStringLiteral("--platform"), QStringLiteral("Filey"),
+                              QStringLiteral("--type"), QStringLiteral("Terms of Service")})
+                     .exitCode,
+                 0);
+        const QString bad = a.dir() + QLatin1Char('/') + name;
+        test::writeFile(bad, content);
+        const Run r = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("import"), bad,
+                                   QStringLiteral("--platform"), QStringLiteral("Filey"),
+                                   QStringLiteral("--type"), QStringLiteral("Terms of Service")});
+        QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(r.err));
+        QVERIFY2(r.err.trimmed().count(QLatin1Char('\n')) == 0 && !r.err.trimmed().isEmpty(),
+                 qPrintable(r.err));
+        // The earlier version is intact and the archive still verifies.
+        const Run list = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
+                                      QStringLiteral("versions"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+        QCOMPARE(clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void otaHistoryImportsOnceAndResumes()
+    {
+        test::TempArchive a;
+        const QString repo = a.dir() + QStringLiteral("/versions");
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/Chirpy")));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/Tunebox")));
+        QVERIFY(git(repo, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}));
+        auto commit = [&](const QString &file, const QByteArray &text, const QString &message,
+                          const QByteArray &date) {
+            test::writeFile(repo + QLatin1Char('/') + file, text);
+            QVERIFY(git(repo, {QStringLiteral("add"), QStringLiteral("-A")}));
+            QVERIFY(git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, date));
+        };
+        commit(QStringLiteral("Chirpy/Terms of Service.md"), policyWithNotice(30),
+               QStringLiteral("First record of Chirpy Terms of Service"), "2023-01-05T10:00:00Z");
+        commit(QStringLiteral("Tunebox/Privacy Policy.md"), policyWithNotice(45),
+               QStringLiteral("First record of Tunebox Privacy Policy"), "2023-02-05T10:00:00Z");
+        commit(QStringLiteral("Chirpy/Terms of Service.md"), policyWithNotice(15),
+               QStringLiteral("Record new changes of Chirpy Terms of Service"), "2023-06-05T10:00:00Z");
+
+        const QStringList cmd{QStringLiteral("--archive"), a.path(), QStringLiteral("import-ota"),
+                              repo, QStringLiteral("--json"), QStringLiteral("--quiet")};
+        Run r = clausewatch(cmd);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 3);
+        QCOMPARE(r.json().value(QStringLiteral("platforms")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("documents")).toInt(), 2);
+
+        r = clausewatch(cmd); // nothing new
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("captures")).toInt(), 0);
+
+        commit(QStringLiteral("Chirpy/Terms of Service.md"), policyWithNotice(7),
+               QStringLiteral("Record new changes of Chirpy Terms of Service"), "2024-01-05T10:00:00Z");
+        r = clausewatch(cmd);
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("captures")).toInt(), 1);
+
+        const Run versions = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
+                                          QStringLiteral("versions"), QStringLiteral("--platform"),
+                                          QStringLiteral("Chirpy"), QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(versions.out.toUtf8()).array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("first_seen")).toString(),
+                 QStringLiteral("2023-01-05T10:00:00Z"));
+
+        const Run notRepo = clausewatch({QStringLiteral("--archive"), a.path(),
+                                         QStringLiteral("import-ota"), a.dir()});
+        QCOMPARE(notRepo.exitCode, 2);
+        QVERIFY(notRepo.err.contains(QStringLiteral("not a git repository")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cli_import.moc"
