@@ -323,6 +323,40 @@ private:
                 }
             }
         }
+        // Merges: a previous clause lying mostly inside a longer current one.
+        // Probing from the current side cannot promise to find it (the longer
+        // clause's rarest words may all come from its other part), so probe
+        // from the previous side with the containment prefix as well. Pairs at
+        // or above the similarity threshold were all found above already.
+        std::vector<std::vector<int>> currentPostings(m_tokenCount);
+        for (int c : curLeft) {
+            for (int r : m_cur[c].tokens)
+                currentPostings[r].push_back(c);
+        }
+        std::vector<int> stampCurrent(m_cur.size(), -1);
+        for (int p : prevLeft) {
+            const std::vector<int> &b = m_prev[p].tokens;
+            const int nb = int(b.size());
+            if (nb == 0)
+                continue;
+            const int prefix = std::min(nb, nb - int(std::ceil(tc * nb - 1e-9)) + 1);
+            for (int k = 0; k < prefix; ++k) {
+                for (int c : currentPostings[b[k]]) {
+                    if (stampCurrent[c] == p)
+                        continue;
+                    stampCurrent[c] = p;
+                    const std::vector<int> &a = m_cur[c].tokens;
+                    const int na = int(a.size());
+                    if (double(std::min(na, nb)) < tmin * double(std::max(na, nb)))
+                        continue;
+                    const int o = overlap(a, b);
+                    const double jaccard = double(o) / double(na + nb - o);
+                    if (jaccard < t - 1e-12 && jaccard >= tmin && double(o) >= tc * nb - 1e-9)
+                        contained.push_back(Pair{c, p, jaccard, m_prev[p].pathKey == m_cur[c].pathKey,
+                                                 std::abs(m_prev[p].position - m_cur[c].position)});
+                }
+            }
+        }
         assign(similar);
         assign(contained);
     }

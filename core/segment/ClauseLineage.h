@@ -80,7 +80,9 @@ struct LineageOptions
 ///    compared, so there is no all-pairs loop. Pairs are assigned one-to-one,
 ///    best first; ties prefer the same heading path, then the nearer position.
 /// 3. Split and merged clauses: pairs below the threshold whose smaller side
-///    lies mostly inside the other (containmentThreshold) match next.
+///    lies mostly inside the other (containmentThreshold) match next, best
+///    Jaccard first. These are found by probing from both sides, since the
+///    longer clause's rarest words may all lie outside the shorter one.
 /// 4. Moves: matched clauses outside the longest run that keeps the previous
 ///    order are Moved, and so are clauses that went to another heading that
 ///    already existed (a renamed heading alone is not a move). Heading paths
