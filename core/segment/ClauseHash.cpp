@@ -4,10 +4,14 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QStringList>
 
 namespace cw {
 
 namespace {
+
+/// At most this many leading numbers are stripped ("1. (a) (i) text").
+constexpr int kMaxMarkers = 3;
 
 QStringView trimmed(QStringView s)
 {
@@ -25,28 +29,45 @@ QStringView trimmed(QStringView s)
 QString ClauseHash::normalise(QStringView clauseText)
 {
     QStringView s = trimmed(clauseText);
-    if (const auto marker = NumberMarker::parse(s); marker && marker->contentStart < s.size())
+    // Chained numbers ("1. a. Eligibility", "4.2 (a) …") are stripped together:
+    // re-extractions and restructurings often add or drop one of them.
+    for (int k = 0; k < kMaxMarkers; ++k) {
+        const auto marker = NumberMarker::parse(s);
+        if (!marker || marker->contentStart >= s.size())
+            break;
         s = s.sliced(marker->contentStart);
-    QString out;
-    out.reserve(s.size());
+    }
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    qsizetype n = 0;
     bool pendingSpace = false;
     for (QChar c : s) {
         if (c.isSpace()) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = n > 0;
             continue;
         }
         if (pendingSpace)
-            out.append(u' ');
+            d[n++] = u' ';
         pendingSpace = false;
-        out.append(c);
+        d[n++] = c;
     }
+    out.truncate(n);
     return out;
 }
 
 QString ClauseHash::leadingNumber(QStringView clauseText)
 {
-    const auto marker = NumberMarker::parse(trimmed(clauseText));
-    return marker ? marker->number : QString();
+    QStringView s = trimmed(clauseText);
+    QStringList numbers;
+    for (int k = 0; k < kMaxMarkers; ++k) {
+        const auto marker = NumberMarker::parse(s);
+        if (!marker || marker->contentStart >= s.size())
+            break;
+        if (!marker->number.isEmpty())
+            numbers.append(marker->number);
+        s = s.sliced(marker->contentStart);
+    }
+    return numbers.join(u' ');
 }
 
 QByteArray ClauseHash::sha256(QStringView clauseText)

@@ -10,9 +10,9 @@ namespace cw {
 /// finding the same clause text anywhere in the archive.
 ///
 /// Normalisation (normalise()): white space runs collapsed to one space, ends
-/// trimmed, and one leading clause number or bullet removed together with its
-/// separator ("4.2 ", "(a) ", "Article 5 – ", "§ 3 ", "- "), so that a
-/// renumbered clause keeps its hash. Case, punctuation and quote styles are
+/// trimmed, and the leading clause numbers or bullet removed together with
+/// their separators ("4.2 ", "(a) ", "Article 5 – ", "§ 3 ", "- ", up to three
+/// chained: "1. a. "), so that a renumbered clause keeps its hash. Case, punctuation and quote styles are
 /// kept: they can change meaning, and a change there must reach a reviewer.
 ///
 /// Hash choice: the first 8 bytes of SHA-256 over the UTF-8 of the normalised
@@ -28,8 +28,9 @@ public:
     /// The normalised form described above.
     static QString normalise(QStringView clauseText);
 
-    /// The leading clause number as NumberMarker displays it ("4.2", "(a)",
-    /// "Article 5"), or empty; used to tell that a clause was renumbered.
+    /// The leading clause numbers as NumberMarker displays them, joined by a
+    /// space ("4.2", "(a)", "Article 5", "1 a" for "1. a. …"), or empty; used
+    /// to tell that a clause was renumbered.
     static QString leadingNumber(QStringView clauseText);
 
     /// 64-bit hash of normalise(clauseText); see the class comment.

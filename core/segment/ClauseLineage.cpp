@@ -85,21 +85,28 @@ void tokenize(const QString &lowered, QList<QStringView> &out)
     }
 }
 
-int overlap(const std::vector<int> &a, const std::vector<int> &b)
+/// Size of the intersection of two ascending sets; stops early (returning
+/// what it has, less than `needed`) once `needed` can no longer be reached.
+int overlap(const std::vector<int> &a, const std::vector<int> &b, double needed = 0)
 {
     int o = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j) {
+    const int na = int(a.size());
+    const int nb = int(b.size());
+    int i = 0;
+    int j = 0;
+    while (i < na && j < nb) {
+        if (a[i] < b[j]) {
             ++i;
-        } else if (*j < *i) {
+        } else if (b[j] < a[i]) {
             ++j;
         } else {
             ++o;
             ++i;
             ++j;
+            continue;
         }
+        if (o + std::min(na - i, nb - j) < needed)
+            return o;
     }
     return o;
 }
@@ -125,6 +132,18 @@ bool betterPair(const Pair &a, const Pair &b)
     if (a.current != b.current)
         return a.current < b.current;
     return a.previous < b.previous;
+}
+
+/// One path is the other plus headings below it: a subheading was added or
+/// removed above the clause, which does not move it.
+bool isNestingChange(const QString &a, const QString &b)
+{
+    const auto extends = [](const QString &longer, const QString &shorter) {
+        return shorter.isEmpty() ||
+               (longer.startsWith(shorter) && longer.size() > shorter.size() &&
+                longer[shorter.size()] == kPathSeparator);
+    };
+    return extends(a, b) || extends(b, a);
 }
 
 /// Indices (into `seq`) of one longest strictly increasing subsequence.
@@ -262,6 +281,12 @@ private:
         for (int r = 0; r < int(order.size()); ++r)
             rank[order[r]] = r;
         m_tokenCount = int(df.size());
+        // Inverse document frequency, for the containment test: words that
+        // most clauses contain ("the", "you") say little about a common origin.
+        const double clauses = double(prevLeft.size() + curLeft.size());
+        m_weight.assign(df.size(), 0.0);
+        for (int t = 0; t < int(df.size()); ++t)
+            m_weight[rank[t]] = std::log((clauses + 1.0) / double(df[t]));
         auto toRanks = [&](Prepared &prep) {
             for (int &t : prep.tokens)
                 t = rank[t];
@@ -273,6 +298,19 @@ private:
             toRanks(m_cur[c]);
     }
 
+    /// Length of the probing prefix of a set of `n` tokens for threshold `t`:
+    /// a set sharing at least ceil(t·n) of them must contain one of these.
+    static int prefixLength(int n, double t)
+    {
+        return std::clamp(n - int(std::ceil(t * n - 1e-9)) + 1, 0, n);
+    }
+
+    Pair makePair(int c, int p, double jaccard) const
+    {
+        return Pair{c, p, jaccard, m_prev[p].pathKey == m_cur[c].pathKey,
+                    std::abs(m_prev[p].position - m_cur[c].position)};
+    }
+
     void matchSimilar()
     {
         std::vector<int> prevLeft;
@@ -280,85 +318,152 @@ private:
         buildTokenSets(prevLeft, curLeft);
         if (prevLeft.empty() || curLeft.empty())
             return;
+        matchAboveThreshold(prevLeft, curLeft);
 
-        std::vector<std::vector<int>> postings(m_tokenCount);
-        for (int p : prevLeft) {
-            for (int r : m_prev[p].tokens)
-                postings[r].push_back(p);
-        }
+        // What is still unmatched shares no pair at or above the threshold
+        // (every such pair was found, and greedy assignment takes any pair
+        // whose two sides are free), so only containment remains.
+        const auto stillLeft = [](std::vector<int> &ids, const std::vector<int> &match) {
+            ids.erase(std::remove_if(ids.begin(), ids.end(), [&](int i) { return match[i] >= 0; }),
+                      ids.end());
+        };
+        stillLeft(prevLeft, m_prevMatch);
+        stillLeft(curLeft, m_curMatch);
+        if (!prevLeft.empty() && !curLeft.empty())
+            matchContained(prevLeft, curLeft);
+    }
 
+    /// Jaccard >= threshold, by prefix filtering on both sides: with one
+    /// global order of tokens (rarest first), two sets with Jaccard >= t
+    /// share a token within both of their prefixes, so only prefixes are
+    /// indexed and probed (the AllPairs / PPJoin scheme). Positional filter:
+    /// where a pair first meets (A's i-th token is B's j-th), the tokens
+    /// before it cannot be shared, so the overlap is at most
+    /// 1 + min(|A|-i-1, |B|-j-1); pairs that cannot reach the overlap that
+    /// Jaccard t requires are dropped before their sets are compared.
+    void matchAboveThreshold(const std::vector<int> &prevLeft, const std::vector<int> &curLeft)
+    {
         const double t = m_options.similarityThreshold;
-        const double tc = m_options.containmentThreshold;
-        const double tmin = m_options.minimumSplitSimilarity;
-        const double probeThreshold = std::min(t, tc);
-        std::vector<Pair> similar;
-        std::vector<Pair> contained;
+        struct Posting
+        {
+            int previous;
+            int position;
+        };
+        std::vector<std::vector<Posting>> postings(m_tokenCount);
+        for (int p : prevLeft) {
+            const std::vector<int> &b = m_prev[p].tokens;
+            const int prefix = prefixLength(int(b.size()), t);
+            for (int k = 0; k < prefix; ++k)
+                postings[b[k]].push_back(Posting{p, k});
+        }
+        std::vector<Pair> pairs;
         std::vector<int> stamp(m_prev.size(), -1);
         for (int c : curLeft) {
             const std::vector<int> &a = m_cur[c].tokens;
             const int na = int(a.size());
-            if (na == 0)
-                continue;
-            const int prefix =
-                std::min(na, na - int(std::ceil(probeThreshold * na - 1e-9)) + 1);
-            for (int k = 0; k < prefix; ++k) {
-                for (int p : postings[a[k]]) {
+            const int prefix = prefixLength(na, t);
+            for (int i = 0; i < prefix; ++i) {
+                for (const Posting &post : postings[a[i]]) {
+                    const int p = post.previous;
                     if (stamp[p] == c)
                         continue;
-                    stamp[p] = c;
-                    const std::vector<int> &b = m_prev[p].tokens;
-                    const int nb = int(b.size());
+                    stamp[p] = c; // later meetings have smaller bounds: decide now
+                    const int nb = int(m_prev[p].tokens.size());
                     // Length filter: Jaccard <= shorter / longer.
-                    if (double(std::min(na, nb)) < tmin * double(std::max(na, nb)))
+                    if (double(std::min(na, nb)) < t * double(std::max(na, nb)) - 1e-9)
                         continue;
-                    const int o = overlap(a, b);
+                    // Jaccard >= t  <=>  overlap >= t / (1 + t) * (|A| + |B|).
+                    const double needed = t / (1.0 + t) * double(na + nb) - 1e-9;
+                    if (1 + std::min(na - i - 1, nb - post.position - 1) < needed)
+                        continue;
+                    const int o = overlap(a, m_prev[p].tokens, needed);
                     const double jaccard = double(o) / double(na + nb - o);
-                    Pair pair{c, p, jaccard, m_prev[p].pathKey == m_cur[c].pathKey,
-                              std::abs(m_prev[p].position - m_cur[c].position)};
                     if (jaccard >= t - 1e-12)
-                        similar.push_back(pair);
-                    else if (jaccard >= tmin &&
-                             (double(o) >= tc * na - 1e-9 || double(o) >= tc * nb - 1e-9))
-                        contained.push_back(pair);
+                        pairs.push_back(makePair(c, p, jaccard));
                 }
             }
         }
-        // Merges: a previous clause lying mostly inside a longer current one.
-        // Probing from the current side cannot promise to find it (the longer
-        // clause's rarest words may all come from its other part), so probe
-        // from the previous side with the containment prefix as well. Pairs at
-        // or above the similarity threshold were all found above already.
-        std::vector<std::vector<int>> currentPostings(m_tokenCount);
+        assign(pairs);
+    }
+
+    /// Split and merged clauses: one side's words lie mostly (containment
+    /// threshold) inside the other's, with at least the minimum Jaccard, both
+    /// weighted by IDF. Candidates share one of the contained side's rarest
+    /// words (its containment prefix), so both directions are probed against
+    /// full-set indexes; exact for unweighted containment, a heuristic for
+    /// the weighted one (the rarest words weigh the most).
+    void matchContained(const std::vector<int> &prevLeft, const std::vector<int> &curLeft)
+    {
+        const double tc = m_options.containmentThreshold;
+        const double tmin = m_options.minimumSplitSimilarity;
+        std::vector<Pair> pairs;
+        const auto consider = [&](int c, int p) {
+            const std::vector<int> &a = m_cur[c].tokens;
+            const std::vector<int> &b = m_prev[p].tokens;
+            double wa = 0;
+            double wb = 0;
+            double wo = 0;
+            int o = 0;
+            for (size_t i = 0, j = 0; i < a.size() || j < b.size();) {
+                if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+                    wa += m_weight[a[i++]];
+                } else if (i == a.size() || b[j] < a[i]) {
+                    wb += m_weight[b[j++]];
+                } else {
+                    const double w = m_weight[a[i]];
+                    wa += w;
+                    wb += w;
+                    wo += w;
+                    ++o;
+                    ++i;
+                    ++j;
+                }
+            }
+            // Decided on IDF-weighted sets, so that two clauses sharing only
+            // function words do not pass for a split; reported as plain Jaccard.
+            const double weightedJaccard = wo > 0 ? wo / (wa + wb - wo) : 0.0;
+            if (weightedJaccard >= tmin - 1e-12 && wo >= tc * std::min(wa, wb) - 1e-9) {
+                const double jaccard = double(o) / double(a.size() + b.size() - o);
+                pairs.push_back(makePair(c, p, jaccard));
+            }
+        };
+        std::vector<std::vector<int>> prevPostings(m_tokenCount);
+        for (int p : prevLeft) {
+            for (int r : m_prev[p].tokens)
+                prevPostings[r].push_back(p);
+        }
+        std::vector<int> stampPrev(m_prev.size(), -1);
+        for (int c : curLeft) { // a current clause inside a previous one (split)
+            const std::vector<int> &a = m_cur[c].tokens;
+            const int prefix = prefixLength(int(a.size()), tc);
+            for (int k = 0; k < prefix; ++k) {
+                for (int p : prevPostings[a[k]]) {
+                    if (stampPrev[p] != c) {
+                        stampPrev[p] = c;
+                        consider(c, p);
+                    }
+                }
+            }
+        }
+        std::vector<std::vector<int>> curPostings(m_tokenCount);
         for (int c : curLeft) {
             for (int r : m_cur[c].tokens)
-                currentPostings[r].push_back(c);
+                curPostings[r].push_back(c);
         }
-        std::vector<int> stampCurrent(m_cur.size(), -1);
-        for (int p : prevLeft) {
+        std::vector<int> stampCur(m_cur.size(), -1);
+        for (int p : prevLeft) { // a previous clause inside a current one (merge)
             const std::vector<int> &b = m_prev[p].tokens;
-            const int nb = int(b.size());
-            if (nb == 0)
-                continue;
-            const int prefix = std::min(nb, nb - int(std::ceil(tc * nb - 1e-9)) + 1);
+            const int prefix = prefixLength(int(b.size()), tc);
             for (int k = 0; k < prefix; ++k) {
-                for (int c : currentPostings[b[k]]) {
-                    if (stampCurrent[c] == p)
-                        continue;
-                    stampCurrent[c] = p;
-                    const std::vector<int> &a = m_cur[c].tokens;
-                    const int na = int(a.size());
-                    if (double(std::min(na, nb)) < tmin * double(std::max(na, nb)))
-                        continue;
-                    const int o = overlap(a, b);
-                    const double jaccard = double(o) / double(na + nb - o);
-                    if (jaccard < t - 1e-12 && jaccard >= tmin && double(o) >= tc * nb - 1e-9)
-                        contained.push_back(Pair{c, p, jaccard, m_prev[p].pathKey == m_cur[c].pathKey,
-                                                 std::abs(m_prev[p].position - m_cur[c].position)});
+                for (int c : curPostings[b[k]]) {
+                    if (stampCur[c] != p) {
+                        stampCur[c] = p;
+                        consider(c, p); // a pair found both ways is harmless
+                    }
                 }
             }
         }
-        assign(similar);
-        assign(contained);
+        assign(pairs);
     }
 
     void assign(std::vector<Pair> &pairs)
@@ -389,19 +494,16 @@ private:
         const std::vector<bool> inOrder = longestIncreasing(sequence);
 
         QSet<QString> prevPaths;
-        QSet<QString> curPaths;
         for (const Prepared &p : m_prev)
             prevPaths.insert(p.pathKey);
-        for (const Prepared &c : m_cur)
-            curPaths.insert(c.pathKey);
 
         for (int k = 0; k < int(matchedCur.size()); ++k) {
             const int c = matchedCur[k];
             const int p = m_curMatch[c];
             const Prepared &cp = m_cur[c];
             const Prepared &pp = m_prev[p];
-            const bool relocated = cp.pathKey != pp.pathKey &&
-                                   (prevPaths.contains(cp.pathKey) || curPaths.contains(pp.pathKey));
+            const bool relocated = cp.pathKey != pp.pathKey && prevPaths.contains(cp.pathKey) &&
+                                   !isNestingChange(cp.pathKey, pp.pathKey);
             const bool moved = !inOrder[k] || relocated;
             LineageMatch &m = r.matches[c];
             m.lineageId = m_previous[p].lineageId;
@@ -432,6 +534,7 @@ private:
     std::vector<bool> m_curExact;
     QHash<int, double> m_similarity;
     int m_tokenCount = 0;
+    std::vector<double> m_weight; ///< IDF weight of each token rank
 };
 
 } // namespace

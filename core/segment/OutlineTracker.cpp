@@ -36,12 +36,18 @@ QStringList OutlineTracker::placeNumbered(const NumberMarker &marker, const QStr
             if (e.marker.level < marker.level)
                 lastShallower = k;
         }
-        if (lastShallower >= 0)
+        if (lastShallower >= 0) {
             at = lastShallower + 1;
-        else if (firstOfFamily >= 0)
+        } else if (firstOfFamily >= 0) {
             at = firstOfFamily;
-        else
-            at = n; // a new style opens one level deeper
+        } else {
+            at = n; // a new style opens one level deeper…
+            // …except that numbered headings do not nest under a title-case
+            // plain heading ("Table of Contents", "Overview" in bold): such a
+            // line is a caption more often than a parent of numbered sections.
+            while (isTitle && at > 0 && m_outline[at - 1].kind == EntryKind::PlainTitle)
+                --at;
+        }
     }
     m_outline.resize(at);
     QStringList enclosing = path();

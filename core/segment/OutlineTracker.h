@@ -18,6 +18,10 @@ namespace cw {
 ///    decimals nest by their number of components ("4.2" goes after "4.",
 ///    "5." closes "4.2"). Every Markdown heading resets this layer.
 ///
+/// Numbered headings do not nest under title-case plain headings (captions
+/// such as "Table of Contents"); they do nest under ALL-CAPS ones (document
+/// titles such as "GENERAL TERMS AND CONDITIONS").
+///
 /// Entries are either titles (a numbered or plain heading line, not a clause)
 /// or clause parents (a numbered clause whose sub-items nest under it, e.g.
 /// "4.2 Fees. You will pay:" over "(a) …"). Unnumbered text closes clause

@@ -430,15 +430,28 @@ private:
                 const QChar c = m_text[k];
                 separator = c == u'|' || c == u'-' || c == u':' || isBlankChar(c);
             }
-            if (separator)
+            if (separator || !hasWords(s, e))
                 continue;
             m_out.append(ClauseSpan{s, e, path, QString(), ClauseKind::TableRow, int(path.size())});
         }
     }
 
+    /// Text without a letter or digit ("---", "***", a lone zero-width
+    /// joiner) is layout residue, not a clause.
+    bool hasWords(int start, int end) const
+    {
+        for (int k = start; k < end; ++k) {
+            if (m_text[k].isLetterOrNumber())
+                return true;
+        }
+        return false;
+    }
+
     void emitClause(int start, int end, const QStringList &path, const QString &number,
                     ClauseKind kind, int depth, int scanFrom)
     {
+        if (!hasWords(start, end))
+            return;
         const int threshold = m_options.sentenceSplitThreshold;
         if (threshold > 0 && end - start > threshold) {
             const auto pieces = SentenceSplitter::split(m_view.sliced(start, end - start),

@@ -35,6 +35,7 @@ struct SegmenterOptions
 ///    (the "- " bullet itself is not part of the span; ordered markers are);
 ///  - any other block → Paragraph; a table row → TableRow (separator rows skipped);
 ///  - any of the first three longer than sentenceSplitThreshold → its sentences.
+/// Text with no letter or digit ("---", "* * *") is not a clause either.
 /// Headings (Markdown, or a short title-like numbered or plain line) are not
 /// clauses; they form the heading path of what follows (see OutlineTracker).
 /// Lines of one block that start with no marker continue the previous clause

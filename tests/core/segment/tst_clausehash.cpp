@@ -32,7 +32,8 @@ void TestClauseHash::normalise_data()
     row("bullet stripped", "- keep it safe", "keep it safe");
     row("keyword and separator stripped", "Article 5 \u2013 Fees apply.", "Fees apply.");
     row("section sign stripped", "\u00a7 3 The provider is liable.", "The provider is liable.");
-    row("only one number stripped", "1. (a) first", "(a) first");
+    row("chained numbers stripped", "1. a. Eligibility. You must be 13.", "Eligibility. You must be 13.");
+    row("at most three numbers stripped", "1. (a) (i) (A) first", "(A) first");
     row("case kept", "You MUST pay.", "You MUST pay.");
     row("quotes kept", "\u201cContent\u201d means data.", "\u201cContent\u201d means data.");
     row("a bare number stays", "4.", "4.");
@@ -54,6 +55,8 @@ void TestClauseHash::leadingNumber_data()
     QTest::newRow("decimal") << QStringLiteral("  4.2 Fees.") << QStringLiteral("4.2");
     QTest::newRow("paren") << QStringLiteral("(iv) item") << QStringLiteral("(iv)");
     QTest::newRow("keyword") << QStringLiteral("Article 5 Fees") << QStringLiteral("Article 5");
+    QTest::newRow("chained") << QStringLiteral("1. a. Eligibility.") << QStringLiteral("1 a");
+    QTest::newRow("bullet has no number") << QStringLiteral("- item") << QString();
     QTest::newRow("none") << QStringLiteral("You pay.") << QString();
 }
 
@@ -73,6 +76,9 @@ void TestClauseHash::sameAndDifferent_data()
                                 << QStringLiteral("5.2 Fees. You pay.") << true;
     QTest::newRow("relettered") << QStringLiteral("(a) be 16;") << QStringLiteral("(c) be 16;")
                                 << true;
+    QTest::newRow("a level of numbering dropped")
+        << QStringLiteral("1. a. Eligibility. You must be 13.")
+        << QStringLiteral("1. Eligibility. You must be 13.") << true;
     QTest::newRow("rewrapped") << QStringLiteral("You pay\nmonthly.")
                                << QStringLiteral("You pay monthly.") << true;
     QTest::newRow("case differs") << QStringLiteral("You pay.") << QStringLiteral("you pay.")

@@ -215,6 +215,20 @@ void TestClauseLineage::cases_data()
         << QStringList{QStringLiteral("unchanged:0:same-number"), QStringLiteral("moved:1:same-number"),
                        QStringLiteral("unchanged:2:same-number")}
         << QList<int>{};
+    QTest::newRow("a subheading added above is not a move")
+        << QStringList{a, b} << QStringList{QStringLiteral("A>S"), QStringLiteral("A")}
+        << QStringList{a, b} << QStringList{QStringLiteral("A>S"), QStringLiteral("A>S")}
+        << QStringList{QStringLiteral("unchanged:0:same-number"), QStringLiteral("unchanged:1:same-number")}
+        << QList<int>{};
+    QTest::newRow("a subheading removed above is not a move")
+        << QStringList{a, b} << QStringList{QStringLiteral("A"), QStringLiteral("A>S")}
+        << QStringList{a, b} << QStringList{QStringLiteral("A"), QStringLiteral("A")}
+        << QStringList{QStringLiteral("unchanged:0:same-number"), QStringLiteral("unchanged:1:same-number")}
+        << QList<int>{};
+    QTest::newRow("a level of numbering dropped")
+        << QStringList{QStringLiteral("1. a. ") + c} << QStringList{none}
+        << QStringList{QStringLiteral("1. ") + c} << QStringList{none}
+        << QStringList{QStringLiteral("unchanged:0:renumbered")} << QList<int>{};
     QTest::newRow("renumbered heading")
         << QStringList{c} << QStringList{QStringLiteral("Terms>4. Refunds")} << QStringList{c}
         << QStringList{QStringLiteral("Terms>5. Refunds")}

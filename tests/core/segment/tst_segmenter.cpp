@@ -130,6 +130,9 @@ void TestSegmenter::inlineDocuments_data()
     row("empty", "", {});
     row("whitespace only", "  \n\n \t \n\n", {});
     row("headings only", "# Title\n\n## Sub", {});
+    row("layout residue without words is not a clause",
+        "* * *\n\n---\n\n\u200d\n\nReal text.\n\n| -- | \u2014 |",
+        {L("paragraph\t\t0\t\tReal text.")});
     row("single paragraph", "You agree.", {L("paragraph\t\t0\t\tYou agree.")});
     row("hashtag is not a heading", "#hashtag rules apply.",
         {L("paragraph\t\t0\t\t#hashtag rules apply.")});
@@ -189,6 +192,12 @@ void TestSegmenter::inlineDocuments_data()
          L("list_item\t(a)\t2\t2. Payment > 2.1 Fees\t(a) monthly; or"),
          L("list_item\t(b)\t2\t2. Payment > 2.1 Fees\t(b) yearly."),
          L("paragraph\t\t1\t2. Payment\tLate fees apply.")});
+    row("numbered headings do not nest under a title-case caption",
+        "Table of Contents\n\n1. Who Can Use It\n\nYou must be 13.",
+        {L("paragraph\t\t1\t1. Who Can Use It\tYou must be 13.")});
+    row("numbered headings nest under an all-caps document title",
+        "GENERAL TERMS\n\n1. Scope\n\nThese terms apply.",
+        {L("paragraph\t\t2\tGENERAL TERMS > 1. Scope\tThese terms apply.")});
     row("sentence-case numbered title", "4. Changes to these terms\n\nWe may change them.",
         {L("paragraph\t\t1\t4. Changes to these terms\tWe may change them.")});
     row("a long unpunctuated numbered line is a clause",
