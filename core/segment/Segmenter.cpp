@@ -28,6 +28,7 @@ struct Item
     int end = 0;     ///< after the last non-blank character
     int indent = 0;  ///< leading columns of the first line (a tab counts 2)
     bool singleLine = true;
+    bool headingLine = false; ///< a title line that the next line does not continue
     std::optional<NumberMarker> marker; ///< indices relative to `start`
 };
 
@@ -52,6 +53,26 @@ const QSet<QString> &smallWords()
         QStringLiteral("us"),
     };
     return set;
+}
+
+/// A line ending on an article, preposition, conjunction or possessive ("…
+/// the data with") is a wrapped sentence, never a title.
+bool endsWithConnective(QStringView s)
+{
+    static const QSet<QString> set = {
+        QStringLiteral("a"),     QStringLiteral("an"),     QStringLiteral("and"),
+        QStringLiteral("as"),    QStringLiteral("at"),     QStringLiteral("but"),
+        QStringLiteral("by"),    QStringLiteral("for"),    QStringLiteral("from"),
+        QStringLiteral("in"),    QStringLiteral("into"),   QStringLiteral("nor"),
+        QStringLiteral("of"),    QStringLiteral("on"),     QStringLiteral("onto"),
+        QStringLiteral("or"),    QStringLiteral("over"),   QStringLiteral("per"),
+        QStringLiteral("the"),   QStringLiteral("to"),     QStringLiteral("upon"),
+        QStringLiteral("via"),   QStringLiteral("with"),   QStringLiteral("within"),
+        QStringLiteral("without"), QStringLiteral("your"), QStringLiteral("our"),
+        QStringLiteral("its"),   QStringLiteral("their"),  QStringLiteral("that"),
+    };
+    const qsizetype lastSpace = s.lastIndexOf(u' ');
+    return lastSpace >= 0 && set.contains(s.sliced(lastSpace + 1).toString().toLower());
 }
 
 int wordCount(QStringView s)
@@ -122,7 +143,7 @@ bool looksLikeNumberedTitle(QStringView content)
         return true; // "Article 5" alone
     if (content.size() > 200)
         return false;
-    if (endsWithAny(content, u";,!?"))
+    if (endsWithAny(content, u";,!?") || endsWithConnective(content))
         return false;
     // A run-in title followed by body text ("Fees. You will pay") is a clause.
     for (qsizetype k = 0; k + 1 < content.size(); ++k) {
@@ -133,7 +154,7 @@ bool looksLikeNumberedTitle(QStringView content)
     const bool caps = isCapitals(content);
     const bool title = isTitleCase(content);
     if (endsWithAny(content, u".:"))
-        return (caps || title) && words <= 8;
+        return (caps || title) && words <= 12;
     if (caps)
         return words <= 30;
     if (title)
@@ -143,11 +164,23 @@ bool looksLikeNumberedTitle(QStringView content)
     return content[0].isUpper() && words <= 6;
 }
 
+/// A numbered line that could be a heading if the text layout says so: starts
+/// with a capital, at most 12 words, no closing punctuation, and does not end
+/// on a small word ("… data with" is a wrapped sentence, not a title).
+bool looksLikeLooseTitle(QStringView content)
+{
+    return !content.isEmpty() && content.size() <= 120 && content[0].isUpper() &&
+           !endsWithAny(content, u".;:,!?") && wordCount(content) <= 12 &&
+           !endsWithConnective(content);
+}
+
 /// A heading written without '#' or number: short, capitals or title case,
 /// no closing punctuation.
 std::optional<bool> plainHeadingStyle(QStringView line)
 {
-    if (line.size() > 100 || endsWithAny(line, u".;:,!?") || !line[0].isLetter())
+    // Ending on a digit: an address line or a date ("Main Street 12"), not a title.
+    if (line.size() > 100 || endsWithAny(line, u".;:,!?") || !line[0].isLetter() ||
+        line.back().isDigit() || endsWithConnective(line))
         return std::nullopt;
     const int words = wordCount(line);
     if (isCapitals(line) && words <= 12)
@@ -277,7 +310,7 @@ private:
             int headingStart = 0;
             if (const int level = headingLevel(block[k], headingStart)) {
                 const int e = trimmedEnd(block[k]);
-                if (headingStart < e)
+                if (hasWords(headingStart, e)) // "#### " alone or an invisible joiner: ignore
                     m_outline.heading(level, m_text.sliced(headingStart, e - headingStart));
                 ++k;
                 continue;
@@ -309,8 +342,11 @@ private:
             const int s = firstNonBlank(l);
             const int e = trimmedEnd(l);
             auto marker = NumberMarker::parse(m_view.sliced(s, e - s));
-            if (items.isEmpty() || marker || endsHeadingLine(items.back())) {
-                items.append(Item{s, e, indentOf(l), true, marker});
+            if (!items.isEmpty() && !marker && endsHeadingLine(items.back(), m_text[s])) {
+                items.back().headingLine = true;
+                items.append(Item{s, e, indentOf(l), true, false, marker});
+            } else if (items.isEmpty() || marker) {
+                items.append(Item{s, e, indentOf(l), true, false, marker});
             } else {
                 items.back().end = e; // continuation of a hard-wrapped line
                 items.back().singleLine = false;
@@ -338,15 +374,20 @@ private:
 
     /// In plain text without blank lines, "2. USE" or "PRIVACY" on its own line
     /// is a heading: the next line starts a new item instead of continuing it.
-    bool endsHeadingLine(const Item &item) const
+    /// A looser test applies to numbered lines when the next line starts with
+    /// a capital ("3.5 Your use of games and other services" + "We collect …").
+    bool endsHeadingLine(const Item &item, QChar nextLineStart) const
     {
         if (!item.singleLine)
             return false;
         const QStringView line = m_view.sliced(item.start, item.end - item.start);
         if (!item.marker)
             return m_options.detectPlainHeadings && plainHeadingStyle(line).has_value();
-        return !item.marker->isItemStyle() &&
-               looksLikeNumberedTitle(line.sliced(item.marker->contentStart));
+        if (item.marker->isItemStyle())
+            return false;
+        const QStringView content = line.sliced(item.marker->contentStart);
+        return looksLikeNumberedTitle(content) ||
+               (nextLineStart.isUpper() && looksLikeLooseTitle(content));
     }
 
     /// Several marked lines in one block are a list unless they carry section
@@ -389,7 +430,7 @@ private:
         }
         const NumberMarker m = m_outline.resolve(*item.marker);
         const QStringView content = whole.sliced(m.contentStart);
-        if (!m.isItemStyle() && item.singleLine && looksLikeNumberedTitle(content)) {
+        if (!m.isItemStyle() && item.singleLine && (item.headingLine || looksLikeNumberedTitle(content))) {
             m_outline.placeNumbered(m, whole.toString(), true);
             return;
         }

@@ -126,9 +126,13 @@ QStringView wordBefore(QStringView text, int dot)
     return text.sliced(b, dot - b);
 }
 
-/// "U.S", "e.g", "a.m", "S.A": letters separated by dots.
+/// "U.S", "e.g", "a.m", "S.A": letters separated by dots; also as the last
+/// part of a compound ("EU-U.S", "Swiss-U.S").
 bool isDottedAcronym(QStringView w)
 {
+    const qsizetype join = std::max(w.lastIndexOf(u'-'), w.lastIndexOf(u'/'));
+    if (join >= 0)
+        w = w.sliced(join + 1);
     if (w.size() < 3)
         return false;
     for (qsizetype k = 0; k < w.size(); ++k) {

@@ -171,6 +171,12 @@ void TestSegmenter::inlineDocuments_data()
         "4. PAYMENT\n4.1 Fees. You pay monthly.\n4.2 You pay the taxes.",
         {L("section\t4.1\t1\t4. PAYMENT\t4.1 Fees. You pay monthly."),
          L("section\t4.2\t1\t4. PAYMENT\t4.2 You pay the taxes.")});
+    row("a numbered title line followed by a capitalised line",
+        "3. DATA\n3.5 Your use of games and other services\nWe collect your play time.",
+        {L("paragraph\t\t2\t3. DATA > 3.5 Your use of games and other services\tWe collect your play time.")});
+    row("a wrapped numbered sentence is not a title",
+        "1.1 We share the data with\nGoogle for analytics.",
+        {L("section\t1.1\t0\t\t1.1 We share the data with\\nGoogle for analytics.")});
     row("table separator rows are skipped", "| a | b |\n|:--|--:|\n| 1 | 2 |",
         {L("table_row\t\t0\t\t| a | b |"), L("table_row\t\t0\t\t| 1 | 2 |")});
     row("ARTICLE with a Roman number is a heading",
@@ -203,6 +209,10 @@ void TestSegmenter::inlineDocuments_data()
     row("a long unpunctuated numbered line is a clause",
         "5. You must not use the service to send spam or malware to anyone",
         {L("section\t5\t0\t\t5. You must not use the service to send spam or malware to anyone")});
+    row("an address line is not a plain heading", "Harbour Road 12\n\nWrite to us there.",
+        {L("paragraph\t\t0\t\tHarbour Road 12"), L("paragraph\t\t0\t\tWrite to us there.")});
+    row("a heading without words is ignored", "# Terms\n\n## \u200d\n\nText here.",
+        {L("paragraph\t\t1\tTerms\tText here.")});
     row("a plain heading needs text after it", "Intro text here.\n\nCONTACT",
         {L("paragraph\t\t0\t\tIntro text here."), L("paragraph\t\t0\t\tCONTACT")});
     row("Markdown heading levels nest and close",

@@ -53,6 +53,9 @@ void TestSentenceSplitter::split_data()
         {S("We follow U.S. Federal Trade Commission guidance on this topic.")});
     row("U.S. ending a sentence", "Our servers are located in the U.S. We may move them later on.",
         {S("Our servers are located in the U.S."), S("We may move them later on.")});
+    row("U.S. at the end of a compound",
+        "We rely on the EU-U.S. Data Privacy Framework for transfers to our servers.",
+        {S("We rely on the EU-U.S. Data Privacy Framework for transfers to our servers.")});
     row("etc. before lower case", "We collect names, emails, etc. and use them to run the service.",
         {S("We collect names, emails, etc. and use them to run the service.")});
     row("etc. ending a sentence",
