@@ -12,8 +12,8 @@ namespace cw {
 /// Normalisation (normalise()): white space runs collapsed to one space, ends
 /// trimmed, and the leading clause numbers or bullet removed together with
 /// their separators ("4.2 ", "(a) ", "Article 5 – ", "§ 3 ", "- ", up to three
-/// chained: "1. a. "), so that a renumbered clause keeps its hash. Case, punctuation and quote styles are
-/// kept: they can change meaning, and a change there must reach a reviewer.
+/// chained: "1. a. "), so that a renumbered clause keeps its hash. Case, punctuation and quote
+/// styles are kept: they can change meaning, and a change there must reach a reviewer.
 ///
 /// Hash choice: the first 8 bytes of SHA-256 over the UTF-8 of the normalised
 /// text, read big-endian into a signed 64-bit integer. Why: stable across Qt

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QSet>
 #include <QStringView>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -15,11 +14,16 @@ namespace cw {
 QString lineageStatusKey(LineageStatus status)
 {
     switch (status) {
-    case LineageStatus::New: return QStringLiteral("new");
-    case LineageStatus::Unchanged: return QStringLiteral("unchanged");
-    case LineageStatus::Modified: return QStringLiteral("modified");
-    case LineageStatus::Moved: return QStringLiteral("moved");
-    case LineageStatus::MovedModified: return QStringLiteral("moved_modified");
+    case LineageStatus::New:
+        return QStringLiteral("new");
+    case LineageStatus::Unchanged:
+        return QStringLiteral("unchanged");
+    case LineageStatus::Modified:
+        return QStringLiteral("modified");
+    case LineageStatus::Moved:
+        return QStringLiteral("moved");
+    case LineageStatus::MovedModified:
+        return QStringLiteral("moved_modified");
     }
     return QStringLiteral("new");
 }
@@ -39,11 +43,11 @@ namespace {
 /// What matching needs of one clause, computed once.
 struct Prepared
 {
-    QString key;        ///< ClauseHash::normalise(text)
-    QString number;     ///< leading clause number
-    QString pathKey;    ///< heading path without numbers, lower case
-    QString rawPathKey; ///< heading path as written (white space collapsed)
-    double position = 0; ///< index / (count - 1), 0..1
+    QString key;             ///< ClauseHash::normalise(text)
+    QString number;          ///< leading clause number
+    QString pathKey;         ///< heading path without numbers, lower case
+    QString rawPathKey;      ///< heading path as written (white space collapsed)
+    double position = 0;     ///< index / (count - 1), 0..1
     std::vector<int> tokens; ///< token ranks, ascending (rarest first); filled for unmatched only
 };
 
@@ -139,9 +143,8 @@ bool betterPair(const Pair &a, const Pair &b)
 bool isNestingChange(const QString &a, const QString &b)
 {
     const auto extends = [](const QString &longer, const QString &shorter) {
-        return shorter.isEmpty() ||
-               (longer.startsWith(shorter) && longer.size() > shorter.size() &&
-                longer[shorter.size()] == kPathSeparator);
+        return shorter.isEmpty() || (longer.startsWith(shorter) && longer.size() > shorter.size() &&
+                                     longer[shorter.size()] == kPathSeparator);
     };
     return extends(a, b) || extends(b, a);
 }
@@ -173,9 +176,8 @@ class Matcher
 public:
     Matcher(const QList<PreviousClause> &previous, const QList<CurrentClause> &current,
             const LineageOptions &options)
-        : m_previous(previous), m_options(options),
-          m_prevMatch(previous.size(), -1), m_curMatch(current.size(), -1),
-          m_curExact(current.size(), false)
+        : m_previous(previous), m_options(options), m_prevMatch(previous.size(), -1),
+          m_curMatch(current.size(), -1), m_curExact(current.size(), false)
     {
         const int np = int(previous.size());
         const int nc = int(current.size());
@@ -262,7 +264,8 @@ private:
                 prep.tokens.push_back(*it);
             }
             std::sort(prep.tokens.begin(), prep.tokens.end());
-            prep.tokens.erase(std::unique(prep.tokens.begin(), prep.tokens.end()), prep.tokens.end());
+            prep.tokens.erase(std::unique(prep.tokens.begin(), prep.tokens.end()),
+                              prep.tokens.end());
             for (int t : prep.tokens)
                 ++df[t];
         };

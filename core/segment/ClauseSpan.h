@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 
 namespace cw {
@@ -21,11 +20,16 @@ enum class ClauseKind {
 inline QString clauseKindKey(ClauseKind k)
 {
     switch (k) {
-    case ClauseKind::Section: return QStringLiteral("section");
-    case ClauseKind::Paragraph: return QStringLiteral("paragraph");
-    case ClauseKind::ListItem: return QStringLiteral("list_item");
-    case ClauseKind::Sentence: return QStringLiteral("sentence");
-    case ClauseKind::TableRow: return QStringLiteral("table_row");
+    case ClauseKind::Section:
+        return QStringLiteral("section");
+    case ClauseKind::Paragraph:
+        return QStringLiteral("paragraph");
+    case ClauseKind::ListItem:
+        return QStringLiteral("list_item");
+    case ClauseKind::Sentence:
+        return QStringLiteral("sentence");
+    case ClauseKind::TableRow:
+        return QStringLiteral("table_row");
     }
     return QStringLiteral("paragraph");
 }
@@ -49,14 +53,19 @@ inline std::optional<ClauseKind> clauseKindFromKey(QStringView key)
 struct ClauseSpan
 {
     int start = 0;
-    int end = 0;            ///< exclusive
-    QStringList headingPath; ///< enclosing headings, outermost first ("Terms", "4. Payment", "4.2 Fees")
-    QString number;          ///< "4.2", "(a)", "§ 3", "Article 5" or empty; a sentence carries its paragraph's
+    int end = 0; ///< exclusive
+    QStringList
+        headingPath; ///< enclosing headings, outermost first ("Terms", "4. Payment", "4.2 Fees")
+    QString
+        number; ///< "4.2", "(a)", "§ 3", "Article 5" or empty; a sentence carries its paragraph's
     ClauseKind kind = ClauseKind::Paragraph;
     int depth = 0; ///< headingPath.size(), plus the indent level for nested list items
 
     int length() const { return end - start; }
-    QStringView textIn(const QString &text) const { return QStringView(text).sliced(start, end - start); }
+    QStringView textIn(const QString &text) const
+    {
+        return QStringView(text).sliced(start, end - start);
+    }
 
     friend bool operator==(const ClauseSpan &, const ClauseSpan &) = default;
 };

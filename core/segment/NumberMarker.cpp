@@ -7,11 +7,26 @@ namespace cw {
 
 namespace {
 
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-bool isAsciiLower(QChar c) { return c >= u'a' && c <= u'z'; }
-bool isAsciiUpper(QChar c) { return c >= u'A' && c <= u'Z'; }
-bool isAsciiLetter(QChar c) { return isAsciiLower(c) || isAsciiUpper(c); }
-bool isBlank(QChar c) { return c == u' ' || c == u'\t' || c == QChar(0xA0); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isAsciiLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+bool isAsciiUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+bool isAsciiLetter(QChar c)
+{
+    return isAsciiLower(c) || isAsciiUpper(c);
+}
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == QChar(0xA0);
+}
 
 int skipBlanks(QStringView s, int i)
 {
@@ -36,11 +51,20 @@ int romanValue(QStringView s)
             return 0;
         int v = 0;
         switch (c.toLower().unicode()) {
-        case u'i': v = 1; break;
-        case u'v': v = 5; break;
-        case u'x': v = 10; break;
-        case u'l': v = 50; break;
-        default: return 0;
+        case u'i':
+            v = 1;
+            break;
+        case u'v':
+            v = 5;
+            break;
+        case u'x':
+            v = 10;
+            break;
+        case u'l':
+            v = 50;
+            break;
+        default:
+            return 0;
         }
         total += v < prev ? -v : v;
         prev = std::max(prev, v);
@@ -48,8 +72,10 @@ int romanValue(QStringView s)
     if (total <= 0 || total > 89)
         return 0;
     // Canonical re-encoding rejects "iiii", "vv", "ic" and friends.
-    static const std::array<const char *, 10> ones = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-    static const std::array<const char *, 9> tens = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx"};
+    static const std::array<const char *, 10> ones = {"",  "i",  "ii",  "iii",  "iv",
+                                                      "v", "vi", "vii", "viii", "ix"};
+    static const std::array<const char *, 9> tens = {"",  "x",  "xx",  "xxx", "xl",
+                                                     "l", "lx", "lxx", "lxxx"};
     const QString canonical = QLatin1String(tens[total / 10]) + QLatin1String(ones[total % 10]);
     return canonical.compare(s, Qt::CaseInsensitive) == 0 ? total : 0;
 }
@@ -121,10 +147,22 @@ struct Keyword
 };
 
 constexpr std::array<Keyword, 16> kKeywords = {{
-    {"article", false},  {"section", false}, {"clause", false},    {"chapter", false},
-    {"part", false},     {"schedule", false}, {"annex", false},    {"appendix", false},
-    {"exhibit", false},  {"paragraph", false}, {"rule", false},    {"title", false},
-    {"art", true},       {"sec", true},       {"para", true},      {"cl", true},
+    {"article", false},
+    {"section", false},
+    {"clause", false},
+    {"chapter", false},
+    {"part", false},
+    {"schedule", false},
+    {"annex", false},
+    {"appendix", false},
+    {"exhibit", false},
+    {"paragraph", false},
+    {"rule", false},
+    {"title", false},
+    {"art", true},
+    {"sec", true},
+    {"para", true},
+    {"cl", true},
 }};
 
 std::optional<NumberMarker> parseKeyword(QStringView s)
@@ -177,7 +215,8 @@ std::optional<NumberMarker> parseKeyword(QStringView s)
         while (e < s.size() && isAsciiLetter(s[e]))
             ++e;
         const QStringView token = s.sliced(k, e - k);
-        if (const int r = romanValue(token); r > 0 && (isAsciiUpper(token[0]) || token.size() > 1)) {
+        if (const int r = romanValue(token);
+            r > 0 && (isAsciiUpper(token[0]) || token.size() > 1)) {
             m.ordinal = r;
         } else if (token.size() == 1 && isAsciiUpper(token[0])) {
             m.ordinal = token[0].unicode() - u'A' + 1; // "Part A", "Schedule B"
@@ -356,12 +395,15 @@ bool NumberMarker::sameFamily(const NumberMarker &o) const
     if (wrap != o.wrap && !(family == Family::Decimal && dotted(wrap) && dotted(o.wrap)))
         return false;
     switch (family) {
-    case Family::Keyword: return keyword == o.keyword;
+    case Family::Keyword:
+        return keyword == o.keyword;
     case Family::Alpha:
-    case Family::Roman: return upper == o.upper;
+    case Family::Roman:
+        return upper == o.upper;
     case Family::Decimal:
     case Family::SectionSign:
-    case Family::Bullet: break;
+    case Family::Bullet:
+        break;
     }
     return true;
 }
@@ -381,10 +423,17 @@ NumberMarker NumberMarker::asAlpha() const
     m.family = Family::Alpha;
     m.alphaRomanAmbiguous = false;
     switch (ordinal) {
-    case 1: m.ordinal = 9; break;   // i
-    case 5: m.ordinal = 22; break;  // v
-    case 10: m.ordinal = 24; break; // x
-    default: break;
+    case 1:
+        m.ordinal = 9;
+        break; // i
+    case 5:
+        m.ordinal = 22;
+        break; // v
+    case 10:
+        m.ordinal = 24;
+        break; // x
+    default:
+        break;
     }
     return m;
 }

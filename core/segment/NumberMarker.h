@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace cw {
@@ -39,8 +38,8 @@ struct NumberMarker
     /// A single i/v/x (or I/V/X): Roman by default, but the letter after h/u/w
     /// in an alphabetic list. parse() reports Roman; callers with context decide.
     bool alphaRomanAmbiguous = false;
-    QString keyword; ///< lower-case keyword for Family::Keyword ("article", "section", "sec")
-    QString number;  ///< display form: "4.2", "4", "(a)", "a", "iv)", "§ 3", "Article 5"
+    QString keyword;      ///< lower-case keyword for Family::Keyword ("article", "section", "sec")
+    QString number;       ///< display form: "4.2", "4", "(a)", "a", "iv)", "§ 3", "Article 5"
     int markerEnd = 0;    ///< index just past the marker token ("4.2." / "(a)" / "Article 5")
     int contentStart = 0; ///< first character of the text after the marker and its separator
 

@@ -6,7 +6,6 @@
 
 #include <QSet>
 #include <QStringView>
-
 #include <optional>
 
 namespace cw {
@@ -24,32 +23,35 @@ struct Line
 /// its continuation lines.
 struct Item
 {
-    int start = 0;   ///< first non-blank character (the marker, if any)
-    int end = 0;     ///< after the last non-blank character
-    int indent = 0;  ///< leading columns of the first line (a tab counts 2)
+    int start = 0;  ///< first non-blank character (the marker, if any)
+    int end = 0;    ///< after the last non-blank character
+    int indent = 0; ///< leading columns of the first line (a tab counts 2)
     bool singleLine = true;
-    bool headingLine = false; ///< a title line that the next line does not continue
+    bool headingLine = false;           ///< a title line that the next line does not continue
     std::optional<NumberMarker> marker; ///< indices relative to `start`
 };
 
-bool isBlankChar(QChar c) { return c.isSpace(); }
+bool isBlankChar(QChar c)
+{
+    return c.isSpace();
+}
 
 const QSet<QString> &smallWords()
 {
     // Words that title case leaves in lower case ("Limitation of Liability",
     // "How We Use Your Data").
     static const QSet<QString> set = {
-        QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("and"),
-        QStringLiteral("as"),   QStringLiteral("at"),    QStringLiteral("but"),
-        QStringLiteral("by"),   QStringLiteral("for"),   QStringLiteral("from"),
-        QStringLiteral("in"),   QStringLiteral("into"),  QStringLiteral("nor"),
-        QStringLiteral("of"),   QStringLiteral("on"),    QStringLiteral("onto"),
-        QStringLiteral("or"),   QStringLiteral("over"),  QStringLiteral("per"),
-        QStringLiteral("the"),  QStringLiteral("to"),    QStringLiteral("up"),
-        QStringLiteral("upon"), QStringLiteral("via"),   QStringLiteral("vs"),
-        QStringLiteral("with"), QStringLiteral("within"), QStringLiteral("without"),
-        QStringLiteral("our"),  QStringLiteral("your"),  QStringLiteral("its"),
-        QStringLiteral("their"), QStringLiteral("we"),   QStringLiteral("you"),
+        QStringLiteral("a"),     QStringLiteral("an"),     QStringLiteral("and"),
+        QStringLiteral("as"),    QStringLiteral("at"),     QStringLiteral("but"),
+        QStringLiteral("by"),    QStringLiteral("for"),    QStringLiteral("from"),
+        QStringLiteral("in"),    QStringLiteral("into"),   QStringLiteral("nor"),
+        QStringLiteral("of"),    QStringLiteral("on"),     QStringLiteral("onto"),
+        QStringLiteral("or"),    QStringLiteral("over"),   QStringLiteral("per"),
+        QStringLiteral("the"),   QStringLiteral("to"),     QStringLiteral("up"),
+        QStringLiteral("upon"),  QStringLiteral("via"),    QStringLiteral("vs"),
+        QStringLiteral("with"),  QStringLiteral("within"), QStringLiteral("without"),
+        QStringLiteral("our"),   QStringLiteral("your"),   QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("we"),     QStringLiteral("you"),
         QStringLiteral("us"),
     };
     return set;
@@ -60,16 +62,16 @@ const QSet<QString> &smallWords()
 bool endsWithConnective(QStringView s)
 {
     static const QSet<QString> set = {
-        QStringLiteral("a"),     QStringLiteral("an"),     QStringLiteral("and"),
-        QStringLiteral("as"),    QStringLiteral("at"),     QStringLiteral("but"),
-        QStringLiteral("by"),    QStringLiteral("for"),    QStringLiteral("from"),
-        QStringLiteral("in"),    QStringLiteral("into"),   QStringLiteral("nor"),
-        QStringLiteral("of"),    QStringLiteral("on"),     QStringLiteral("onto"),
-        QStringLiteral("or"),    QStringLiteral("over"),   QStringLiteral("per"),
-        QStringLiteral("the"),   QStringLiteral("to"),     QStringLiteral("upon"),
-        QStringLiteral("via"),   QStringLiteral("with"),   QStringLiteral("within"),
-        QStringLiteral("without"), QStringLiteral("your"), QStringLiteral("our"),
-        QStringLiteral("its"),   QStringLiteral("their"),  QStringLiteral("that"),
+        QStringLiteral("a"),       QStringLiteral("an"),    QStringLiteral("and"),
+        QStringLiteral("as"),      QStringLiteral("at"),    QStringLiteral("but"),
+        QStringLiteral("by"),      QStringLiteral("for"),   QStringLiteral("from"),
+        QStringLiteral("in"),      QStringLiteral("into"),  QStringLiteral("nor"),
+        QStringLiteral("of"),      QStringLiteral("on"),    QStringLiteral("onto"),
+        QStringLiteral("or"),      QStringLiteral("over"),  QStringLiteral("per"),
+        QStringLiteral("the"),     QStringLiteral("to"),    QStringLiteral("upon"),
+        QStringLiteral("via"),     QStringLiteral("with"),  QStringLiteral("within"),
+        QStringLiteral("without"), QStringLiteral("your"),  QStringLiteral("our"),
+        QStringLiteral("its"),     QStringLiteral("their"), QStringLiteral("that"),
     };
     const qsizetype lastSpace = s.lastIndexOf(u' ');
     return lastSpace >= 0 && set.contains(s.sliced(lastSpace + 1).toString().toLower());
@@ -198,7 +200,8 @@ QStringView runInTitle(QStringView content)
         const QChar c = content[k];
         if ((c == u'.' || c == u':') && (k + 1 == content.size() || content[k + 1].isSpace())) {
             const QStringView title = content.first(k);
-            if (!title.isEmpty() && wordCount(title) <= 8 && (isCapitals(title) || isTitleCase(title)))
+            if (!title.isEmpty() && wordCount(title) <= 8 &&
+                (isCapitals(title) || isTitleCase(title)))
                 return title;
             return {};
         }
@@ -430,7 +433,8 @@ private:
         }
         const NumberMarker m = m_outline.resolve(*item.marker);
         const QStringView content = whole.sliced(m.contentStart);
-        if (!m.isItemStyle() && item.singleLine && (item.headingLine || looksLikeNumberedTitle(content))) {
+        if (!m.isItemStyle() && item.singleLine &&
+            (item.headingLine || looksLikeNumberedTitle(content))) {
             m_outline.placeNumbered(m, whole.toString(), true);
             return;
         }
@@ -495,9 +499,8 @@ private:
             return;
         const int threshold = m_options.sentenceSplitThreshold;
         if (threshold > 0 && end - start > threshold) {
-            const auto pieces = SentenceSplitter::split(m_view.sliced(start, end - start),
-                                                        scanFrom - start,
-                                                        m_options.minSentenceLength);
+            const auto pieces = SentenceSplitter::split(
+                m_view.sliced(start, end - start), scanFrom - start, m_options.minSentenceLength);
             if (pieces.size() > 1) {
                 for (const auto &[s, e] : pieces)
                     m_out.append(ClauseSpan{start + s, start + e, path, number,

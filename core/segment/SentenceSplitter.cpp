@@ -7,7 +7,10 @@ namespace cw {
 
 namespace {
 
-bool isSpace(QChar c) { return c.isSpace(); }
+bool isSpace(QChar c)
+{
+    return c.isSpace();
+}
 
 bool isTerminal(QChar c)
 {
@@ -32,23 +35,23 @@ bool isOpening(QChar c)
 const QSet<QString> &neverFinal()
 {
     static const QSet<QString> set = {
-        QStringLiteral("mr"),    QStringLiteral("mrs"),   QStringLiteral("ms"),
-        QStringLiteral("dr"),    QStringLiteral("prof"),  QStringLiteral("st"),
-        QStringLiteral("e.g"),   QStringLiteral("i.e"),   QStringLiteral("viz"),
-        QStringLiteral("cf"),    QStringLiteral("vs"),    QStringLiteral("approx"),
-        QStringLiteral("para"),  QStringLiteral("paras"), QStringLiteral("pp"),
-        QStringLiteral("fig"),   QStringLiteral("ref"),   QStringLiteral("vol"),
-        QStringLiteral("ch"),    QStringLiteral("jan"),   QStringLiteral("feb"),
-        QStringLiteral("apr"),   QStringLiteral("jun"),   QStringLiteral("jul"),
-        QStringLiteral("aug"),   QStringLiteral("sep"),   QStringLiteral("sept"),
-        QStringLiteral("oct"),   QStringLiteral("nov"),   QStringLiteral("dec"),
-        QStringLiteral("incl"),  QStringLiteral("esp"),   QStringLiteral("ave"),
-        QStringLiteral("blvd"),  QStringLiteral("mt"),    QStringLiteral("ft"),
-        QStringLiteral("gen"),   QStringLiteral("gov"),   QStringLiteral("hon"),
-        QStringLiteral("rev"),   QStringLiteral("capt"),  QStringLiteral("lt"),
-        QStringLiteral("col"),   QStringLiteral("sgt"),   QStringLiteral("messrs"),
-        QStringLiteral("ca"),    QStringLiteral("nr"),    QStringLiteral("tel"),
-        QStringLiteral("subs"),  QStringLiteral("ss"),
+        QStringLiteral("mr"),   QStringLiteral("mrs"),   QStringLiteral("ms"),
+        QStringLiteral("dr"),   QStringLiteral("prof"),  QStringLiteral("st"),
+        QStringLiteral("e.g"),  QStringLiteral("i.e"),   QStringLiteral("viz"),
+        QStringLiteral("cf"),   QStringLiteral("vs"),    QStringLiteral("approx"),
+        QStringLiteral("para"), QStringLiteral("paras"), QStringLiteral("pp"),
+        QStringLiteral("fig"),  QStringLiteral("ref"),   QStringLiteral("vol"),
+        QStringLiteral("ch"),   QStringLiteral("jan"),   QStringLiteral("feb"),
+        QStringLiteral("apr"),  QStringLiteral("jun"),   QStringLiteral("jul"),
+        QStringLiteral("aug"),  QStringLiteral("sep"),   QStringLiteral("sept"),
+        QStringLiteral("oct"),  QStringLiteral("nov"),   QStringLiteral("dec"),
+        QStringLiteral("incl"), QStringLiteral("esp"),   QStringLiteral("ave"),
+        QStringLiteral("blvd"), QStringLiteral("mt"),    QStringLiteral("ft"),
+        QStringLiteral("gen"),  QStringLiteral("gov"),   QStringLiteral("hon"),
+        QStringLiteral("rev"),  QStringLiteral("capt"),  QStringLiteral("lt"),
+        QStringLiteral("col"),  QStringLiteral("sgt"),   QStringLiteral("messrs"),
+        QStringLiteral("ca"),   QStringLiteral("nr"),    QStringLiteral("tel"),
+        QStringLiteral("subs"), QStringLiteral("ss"),
     };
     return set;
 }
@@ -57,9 +60,10 @@ const QSet<QString> &neverFinal()
 const QSet<QString> &neverFinalExactCase()
 {
     static const QSet<QString> set = {
-        QStringLiteral("No"),  QStringLiteral("Nos"), QStringLiteral("Art"), QStringLiteral("Arts"),
-        QStringLiteral("Sec"), QStringLiteral("Secs"), QStringLiteral("Mar"), QStringLiteral("Nr"),
-        QStringLiteral("p"),   QStringLiteral("v"),    QStringLiteral("Cl"),
+        QStringLiteral("No"),   QStringLiteral("Nos"), QStringLiteral("Art"),
+        QStringLiteral("Arts"), QStringLiteral("Sec"), QStringLiteral("Secs"),
+        QStringLiteral("Mar"),  QStringLiteral("Nr"),  QStringLiteral("p"),
+        QStringLiteral("v"),    QStringLiteral("Cl"),
     };
     return set;
 }
@@ -68,10 +72,10 @@ const QSet<QString> &neverFinalExactCase()
 const QSet<QString> &maybeFinal()
 {
     static const QSet<QString> set = {
-        QStringLiteral("inc"),  QStringLiteral("ltd"), QStringLiteral("co"),
-        QStringLiteral("corp"), QStringLiteral("llc"), QStringLiteral("llp"),
+        QStringLiteral("inc"),  QStringLiteral("ltd"),  QStringLiteral("co"),
+        QStringLiteral("corp"), QStringLiteral("llc"),  QStringLiteral("llp"),
         QStringLiteral("plc"),  QStringLiteral("bros"), QStringLiteral("etc"),
-        QStringLiteral("al"),   QStringLiteral("jr"),  QStringLiteral("sr"),
+        QStringLiteral("al"),   QStringLiteral("jr"),   QStringLiteral("sr"),
         QStringLiteral("dept"), QStringLiteral("univ"), QStringLiteral("assn"),
     };
     return set;
@@ -82,36 +86,96 @@ const QSet<QString> &maybeFinal()
 const QSet<QString> &sentenceOpeners()
 {
     static const QSet<QString> set = {
-        QStringLiteral("the"),       QStringLiteral("this"),        QStringLiteral("that"),
-        QStringLiteral("these"),     QStringLiteral("those"),       QStringLiteral("you"),
-        QStringLiteral("your"),      QStringLiteral("we"),          QStringLiteral("our"),
-        QStringLiteral("us"),        QStringLiteral("if"),          QStringLiteral("in"),
-        QStringLiteral("it"),        QStringLiteral("its"),         QStringLiteral("any"),
-        QStringLiteral("all"),       QStringLiteral("each"),        QStringLiteral("every"),
-        QStringLiteral("such"),      QStringLiteral("no"),          QStringLiteral("please"),
-        QStringLiteral("for"),       QStringLiteral("to"),          QStringLiteral("when"),
-        QStringLiteral("where"),     QStringLiteral("unless"),      QStringLiteral("except"),
-        QStringLiteral("subject"),   QStringLiteral("notwithstanding"), QStringLiteral("nothing"),
-        QStringLiteral("by"),        QStringLiteral("as"),          QStringLiteral("at"),
-        QStringLiteral("on"),        QStringLiteral("upon"),        QStringLiteral("after"),
-        QStringLiteral("before"),    QStringLiteral("during"),      QStringLiteral("some"),
-        QStringLiteral("other"),     QStringLiteral("there"),       QStringLiteral("they"),
-        QStringLiteral("their"),     QStringLiteral("he"),          QStringLiteral("she"),
-        QStringLiteral("i"),         QStringLiteral("a"),           QStringLiteral("an"),
-        QStringLiteral("also"),      QStringLiteral("however"),     QStringLiteral("furthermore"),
-        QStringLiteral("moreover"),  QStringLiteral("additionally"), QStringLiteral("accordingly"),
-        QStringLiteral("therefore"), QStringLiteral("thus"),        QStringLiteral("otherwise"),
-        QStringLiteral("without"),   QStringLiteral("with"),        QStringLiteral("under"),
-        QStringLiteral("neither"),   QStringLiteral("either"),      QStringLiteral("both"),
-        QStringLiteral("not"),       QStringLiteral("only"),        QStringLiteral("once"),
-        QStringLiteral("further"),   QStringLiteral("although"),    QStringLiteral("because"),
-        QStringLiteral("since"),     QStringLiteral("while"),       QStringLiteral("what"),
-        QStringLiteral("which"),     QStringLiteral("who"),         QStringLiteral("how"),
-        QStringLiteral("why"),       QStringLiteral("many"),        QStringLiteral("most"),
-        QStringLiteral("certain"),   QStringLiteral("following"),   QStringLiteral("so"),
-        QStringLiteral("then"),      QStringLiteral("here"),        QStringLiteral("do"),
-        QStringLiteral("note"),      QStringLiteral("see"),         QStringLiteral("should"),
-        QStringLiteral("may"),       QStringLiteral("must"),        QStringLiteral("will"),
+        QStringLiteral("the"),
+        QStringLiteral("this"),
+        QStringLiteral("that"),
+        QStringLiteral("these"),
+        QStringLiteral("those"),
+        QStringLiteral("you"),
+        QStringLiteral("your"),
+        QStringLiteral("we"),
+        QStringLiteral("our"),
+        QStringLiteral("us"),
+        QStringLiteral("if"),
+        QStringLiteral("in"),
+        QStringLiteral("it"),
+        QStringLiteral("its"),
+        QStringLiteral("any"),
+        QStringLiteral("all"),
+        QStringLiteral("each"),
+        QStringLiteral("every"),
+        QStringLiteral("such"),
+        QStringLiteral("no"),
+        QStringLiteral("please"),
+        QStringLiteral("for"),
+        QStringLiteral("to"),
+        QStringLiteral("when"),
+        QStringLiteral("where"),
+        QStringLiteral("unless"),
+        QStringLiteral("except"),
+        QStringLiteral("subject"),
+        QStringLiteral("notwithstanding"),
+        QStringLiteral("nothing"),
+        QStringLiteral("by"),
+        QStringLiteral("as"),
+        QStringLiteral("at"),
+        QStringLiteral("on"),
+        QStringLiteral("upon"),
+        QStringLiteral("after"),
+        QStringLiteral("before"),
+        QStringLiteral("during"),
+        QStringLiteral("some"),
+        QStringLiteral("other"),
+        QStringLiteral("there"),
+        QStringLiteral("they"),
+        QStringLiteral("their"),
+        QStringLiteral("he"),
+        QStringLiteral("she"),
+        QStringLiteral("i"),
+        QStringLiteral("a"),
+        QStringLiteral("an"),
+        QStringLiteral("also"),
+        QStringLiteral("however"),
+        QStringLiteral("furthermore"),
+        QStringLiteral("moreover"),
+        QStringLiteral("additionally"),
+        QStringLiteral("accordingly"),
+        QStringLiteral("therefore"),
+        QStringLiteral("thus"),
+        QStringLiteral("otherwise"),
+        QStringLiteral("without"),
+        QStringLiteral("with"),
+        QStringLiteral("under"),
+        QStringLiteral("neither"),
+        QStringLiteral("either"),
+        QStringLiteral("both"),
+        QStringLiteral("not"),
+        QStringLiteral("only"),
+        QStringLiteral("once"),
+        QStringLiteral("further"),
+        QStringLiteral("although"),
+        QStringLiteral("because"),
+        QStringLiteral("since"),
+        QStringLiteral("while"),
+        QStringLiteral("what"),
+        QStringLiteral("which"),
+        QStringLiteral("who"),
+        QStringLiteral("how"),
+        QStringLiteral("why"),
+        QStringLiteral("many"),
+        QStringLiteral("most"),
+        QStringLiteral("certain"),
+        QStringLiteral("following"),
+        QStringLiteral("so"),
+        QStringLiteral("then"),
+        QStringLiteral("here"),
+        QStringLiteral("do"),
+        QStringLiteral("note"),
+        QStringLiteral("see"),
+        QStringLiteral("should"),
+        QStringLiteral("may"),
+        QStringLiteral("must"),
+        QStringLiteral("will"),
     };
     return set;
 }
@@ -239,8 +303,9 @@ QList<std::pair<int, int>> SentenceSplitter::split(QStringView text, int scanFro
             verdict = Verdict::IfOpenerFollows; // ellipsis
         else
             verdict = judgePeriod(text, i);
-        const bool boundary = verdict == Verdict::Boundary ||
-                              (verdict == Verdict::IfOpenerFollows && isOpenerWord(nextWord(text, m)));
+        const bool boundary =
+            verdict == Verdict::Boundary ||
+            (verdict == Verdict::IfOpenerFollows && isOpenerWord(nextWord(text, m)));
         if (boundary) {
             pieces.append({start, k});
             start = m;

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QStringView>
-
 #include <utility>
 
 namespace cw {

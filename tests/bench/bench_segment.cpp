@@ -27,7 +27,6 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -88,12 +87,12 @@ Scenario makeScenario(const QStringList &base, const QStringList &other, int mod
 {
     Scenario s;
     for (int sec = 0; sec < 50; ++sec) {
-        const QStringList path{QStringLiteral("Terms"), QStringLiteral("%1. Part %2").arg(sec + 1).arg(sec)};
+        const QStringList path{QStringLiteral("Terms"),
+                               QStringLiteral("%1. Part %2").arg(sec + 1).arg(sec)};
         for (int k = 0; k < 100; ++k)
-            s.previous.append(PreviousClause{s.previous.size() + 1,
-                                             QStringLiteral("%1.%2 ").arg(sec + 1).arg(k + 1) +
-                                                 base[sec * 100 + k],
-                                             path});
+            s.previous.append(PreviousClause{
+                s.previous.size() + 1,
+                QStringLiteral("%1.%2 ").arg(sec + 1).arg(k + 1) + base[sec * 100 + k], path});
     }
     QList<int> order;
     for (int sec = 0; sec < 50; ++sec) {
@@ -105,7 +104,8 @@ Scenario makeScenario(const QStringList &base, const QStringList &other, int mod
     int added = 0;
     for (int pos = 0; pos < 50; ++pos) {
         const int sec = order[pos];
-        const QStringList path{QStringLiteral("Terms"), QStringLiteral("%1. Part %2").arg(pos + 1).arg(sec)};
+        const QStringList path{QStringLiteral("Terms"),
+                               QStringLiteral("%1. Part %2").arg(pos + 1).arg(sec)};
         int number = 0;
         for (int k = 0; k < 100; ++k) {
             const int p = sec * 100 + k;
@@ -119,11 +119,11 @@ Scenario makeScenario(const QStringList &base, const QStringList &other, int mod
             }
             if (mode == 0 && p % 50 == 49)
                 continue; // deleted
-            s.current.append(CurrentClause{QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) + words, path});
+            s.current.append(
+                CurrentClause{QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) + words, path});
             if (mode == 0 && k % 50 == 10)
-                s.current.append(CurrentClause{QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) +
-                                                   other[added++],
-                                               path});
+                s.current.append(CurrentClause{
+                    QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) + other[added++], path});
         }
     }
     return s;
@@ -147,10 +147,10 @@ void benchLineage()
         QStringList parts;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-        std::printf("lineage %lld x %lld, %s: median of 5: %.1f ms (%s; renumbered %d; removed %lld)\n",
-                    qlonglong(s.previous.size()), qlonglong(s.current.size()), names[mode], ms,
-                    qPrintable(parts.join(QStringLiteral(", "))), renumbered,
-                    qlonglong(r.removed.size()));
+        std::printf(
+            "lineage %lld x %lld, %s: median of 5: %.1f ms (%s; renumbered %d; removed %lld)\n",
+            qlonglong(s.previous.size()), qlonglong(s.current.size()), names[mode], ms,
+            qPrintable(parts.join(QStringLiteral(", "))), renumbered, qlonglong(r.removed.size()));
         if (mode == 0) {
             const double baseMs = medianMs(5, [&] {
                 QHash<QString, int> h;
@@ -159,15 +159,16 @@ void benchLineage()
                 for (const auto &c : s.current)
                     h.insert(ClauseHash::normalise(c.text), 0);
             });
-            std::printf("  baseline (normalise + hash all clauses): %.1f ms; lineage/baseline %.1fx\n",
-                        baseMs, ms / baseMs);
+            std::printf(
+                "  baseline (normalise + hash all clauses): %.1f ms; lineage/baseline %.1fx\n",
+                baseMs, ms / baseMs);
         }
     }
 }
 
 /// A rough stand-in for the extractor, enough to segment the recorded
-/// Markdown: Setext headings to '#', unescape "\.", reduce links to their text, drop emphasis marks,
-/// trim line ends, collapse runs of blank lines.
+/// Markdown: Setext headings to '#', unescape "\.", reduce links to their text, drop emphasis
+/// marks, trim line ends, collapse runs of blank lines.
 QString roughCanonical(QString md)
 {
     static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
@@ -218,7 +219,8 @@ void benchOtaSample(const QString &dir)
     int versions = 0;
     QMap<QString, int> totalStatus;
     for (auto it = documents.begin(); it != documents.end(); ++it) {
-        std::sort(it->begin(), it->end(), [](const Version &a, const Version &b) { return a.date < b.date; });
+        std::sort(it->begin(), it->end(),
+                  [](const Version &a, const Version &b) { return a.date < b.date; });
         QList<PreviousClause> previous;
         std::printf("  %s\n", qPrintable(it.key()));
         for (const Version &v : *it) {
@@ -253,16 +255,17 @@ void benchOtaSample(const QString &dir)
                     renumbered += m.renumbered;
                 }
                 totalStatus[QStringLiteral("removed")] += int(r.removed.size());
-                lineageText = QStringLiteral(" | lineage %1 ms: unchanged %2, moved %3, modified %4, "
-                                             "moved_modified %5, new %6, removed %7, renumbered %8")
-                                  .arg(lineageMs, 0, 'f', 2)
-                                  .arg(status.value(QStringLiteral("unchanged")))
-                                  .arg(status.value(QStringLiteral("moved")))
-                                  .arg(status.value(QStringLiteral("modified")))
-                                  .arg(status.value(QStringLiteral("moved_modified")))
-                                  .arg(status.value(QStringLiteral("new")))
-                                  .arg(r.removed.size())
-                                  .arg(renumbered);
+                lineageText =
+                    QStringLiteral(" | lineage %1 ms: unchanged %2, moved %3, modified %4, "
+                                   "moved_modified %5, new %6, removed %7, renumbered %8")
+                        .arg(lineageMs, 0, 'f', 2)
+                        .arg(status.value(QStringLiteral("unchanged")))
+                        .arg(status.value(QStringLiteral("moved")))
+                        .arg(status.value(QStringLiteral("modified")))
+                        .arg(status.value(QStringLiteral("moved_modified")))
+                        .arg(status.value(QStringLiteral("new")))
+                        .arg(r.removed.size())
+                        .arg(renumbered);
             }
             QStringList kindParts;
             for (auto k = kinds.cbegin(); k != kinds.cend(); ++k)
@@ -296,7 +299,8 @@ int main(int argc, char **argv)
 {
     benchSegmentation();
     benchLineage();
-    QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : qEnvironmentVariable("CW_OTA_SAMPLE");
+    QString dir =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : qEnvironmentVariable("CW_OTA_SAMPLE");
     if (dir.isEmpty())
         dir = QStringLiteral("/work/shared/data/ota-sample");
     if (QDir(dir).exists())

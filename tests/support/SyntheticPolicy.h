@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <algorithm>
 #include <random>
 #include <vector>
@@ -21,7 +20,7 @@ class SyntheticPolicy
 public:
     struct Document
     {
-        QString text; ///< canonical text (see the brief's canonical format)
+        QString text;      ///< canonical text (see the brief's canonical format)
         int sections = 0;  ///< "## N. Title" headings, each followed by content
         int listItems = 0; ///< "- " items
         int tableRows = 0; ///< table rows that are not separator rows
@@ -30,16 +29,19 @@ public:
     explicit SyntheticPolicy(quint32 seed) : m_rng(seed)
     {
         static const char *const common[] = {
-            "the", "of", "to", "and", "you", "we", "a", "in", "or", "any", "your", "our", "for",
-            "that", "this", "by", "with", "may", "not", "be", "is", "are", "will", "on", "as",
-            "these", "terms", "service", "use", "such", "other", "from", "at", "all", "if",
-            "information", "data", "account", "content", "law", "party", "parties", "without",
-            "including", "agreement", "rights", "notice", "time", "provide", "right", "us",
+            "the",         "of",        "to",        "and",     "you",    "we",    "a",
+            "in",          "or",        "any",       "your",    "our",    "for",   "that",
+            "this",        "by",        "with",      "may",     "not",    "be",    "is",
+            "are",         "will",      "on",        "as",      "these",  "terms", "service",
+            "use",         "such",      "other",     "from",    "at",     "all",   "if",
+            "information", "data",      "account",   "content", "law",    "party", "parties",
+            "without",     "including", "agreement", "rights",  "notice", "time",  "provide",
+            "right",       "us",
         };
         for (const char *w : common)
             m_vocab.append(QString::fromLatin1(w));
-        static const char *const onsets[] = {"b", "c", "d", "f", "g", "l", "m", "n", "p", "r",
-                                             "s", "t", "v", "br", "cl", "pr", "st", "tr"};
+        static const char *const onsets[] = {"b", "c", "d", "f", "g",  "l",  "m",  "n",  "p",
+                                             "r", "s", "t", "v", "br", "cl", "pr", "st", "tr"};
         static const char *const vowels[] = {"a", "e", "i", "o", "u", "ai", "ou", "ea"};
         QSet<QString> seen(m_vocab.begin(), m_vocab.end());
         std::uniform_int_distribution<int> syllables(2, 4);
@@ -114,7 +116,8 @@ public:
         std::uniform_int_distribution<int> blockCount(3, 8);
         while (size < targetChars) {
             ++d.sections;
-            const QString heading = QStringLiteral("## %1. ").arg(d.sections) + sentence(1, 3).chopped(1);
+            const QString heading =
+                QStringLiteral("## %1. ").arg(d.sections) + sentence(1, 3).chopped(1);
             blocks.append(heading);
             size += heading.size();
             const int n = blockCount(m_rng);

@@ -32,7 +32,8 @@ void TestClauseHash::normalise_data()
     row("bullet stripped", "- keep it safe", "keep it safe");
     row("keyword and separator stripped", "Article 5 \u2013 Fees apply.", "Fees apply.");
     row("section sign stripped", "\u00a7 3 The provider is liable.", "The provider is liable.");
-    row("chained numbers stripped", "1. a. Eligibility. You must be 13.", "Eligibility. You must be 13.");
+    row("chained numbers stripped", "1. a. Eligibility. You must be 13.",
+        "Eligibility. You must be 13.");
     row("at most three numbers stripped", "1. (a) (i) (A) first", "(A) first");
     row("case kept", "You MUST pay.", "You MUST pay.");
     row("quotes kept", "\u201cContent\u201d means data.", "\u201cContent\u201d means data.");
@@ -83,10 +84,10 @@ void TestClauseHash::sameAndDifferent_data()
                                << QStringLiteral("You pay monthly.") << true;
     QTest::newRow("case differs") << QStringLiteral("You pay.") << QStringLiteral("you pay.")
                                   << false;
-    QTest::newRow("negation added") << QStringLiteral("We sell data.")
-                                    << QStringLiteral("We do not sell data.") << false;
-    QTest::newRow("punctuation differs") << QStringLiteral("You pay.")
-                                         << QStringLiteral("You pay!") << false;
+    QTest::newRow("negation added")
+        << QStringLiteral("We sell data.") << QStringLiteral("We do not sell data.") << false;
+    QTest::newRow("punctuation differs")
+        << QStringLiteral("You pay.") << QStringLiteral("You pay!") << false;
 }
 
 void TestClauseHash::sameAndDifferent()

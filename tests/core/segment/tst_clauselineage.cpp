@@ -1,6 +1,6 @@
+#include "SyntheticPolicy.h"
 #include "segment/ClauseLineage.h"
 #include "segment/Segmenter.h"
-#include "SyntheticPolicy.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,8 +38,7 @@ QList<CurrentClause> currentFrom(const QString &text)
     return out;
 }
 
-template <typename Clause>
-int findByPrefix(const QList<Clause> &clauses, const QString &prefix)
+template <typename Clause> int findByPrefix(const QList<Clause> &clauses, const QString &prefix)
 {
     int found = -1;
     for (int k = 0; k < clauses.size(); ++k) {
@@ -95,7 +94,7 @@ LineageResult TestClauseLineage::versionResult(QList<PreviousClause> &previous,
 
 void TestClauseLineage::versions_data()
 {
-    QTest::addColumn<QString>("clause");   // prefix of the clause in version 2
+    QTest::addColumn<QString>("clause"); // prefix of the clause in version 2
     QTest::addColumn<QString>("status");
     QTest::addColumn<bool>("renumbered");
     QTest::addColumn<QString>("previous"); // prefix of its predecessor in version 1, or empty
@@ -186,14 +185,13 @@ void TestClauseLineage::cases_data()
                                               QStringLiteral("unchanged:1:same-number"),
                                               QStringLiteral("unchanged:2:same-number")}
                                << QList<int>{};
-    QTest::newRow("everything new") << QStringList{} << QStringList{} << QStringList{a, b}
-                                    << QStringList{none, none}
-                                    << QStringList{QStringLiteral("new:-1:same-number"),
-                                                   QStringLiteral("new:-1:same-number")}
-                                    << QList<int>{};
-    QTest::newRow("everything removed") << QStringList{a, b} << QStringList{none, none}
-                                        << QStringList{} << QStringList{} << QStringList{}
-                                        << QList<int>{0, 1};
+    QTest::newRow("everything new")
+        << QStringList{} << QStringList{} << QStringList{a, b} << QStringList{none, none}
+        << QStringList{QStringLiteral("new:-1:same-number"), QStringLiteral("new:-1:same-number")}
+        << QList<int>{};
+    QTest::newRow("everything removed")
+        << QStringList{a, b} << QStringList{none, none} << QStringList{} << QStringList{}
+        << QStringList{} << QList<int>{0, 1};
     QTest::newRow("re-wrapped text is unchanged")
         << QStringList{QStringLiteral("We may change\nthese  terms at any time.")}
         << QStringList{none} << QStringList{b} << QStringList{none}
@@ -201,8 +199,10 @@ void TestClauseLineage::cases_data()
     QTest::newRow("one clause moved ahead")
         << QStringList{a, b, c, d, e} << QStringList{none, none, none, none, none}
         << QStringList{a, d, b, c, e} << QStringList{none, none, none, none, none}
-        << QStringList{QStringLiteral("unchanged:0:same-number"), QStringLiteral("moved:3:same-number"),
-                       QStringLiteral("unchanged:1:same-number"), QStringLiteral("unchanged:2:same-number"),
+        << QStringList{QStringLiteral("unchanged:0:same-number"),
+                       QStringLiteral("moved:3:same-number"),
+                       QStringLiteral("unchanged:1:same-number"),
+                       QStringLiteral("unchanged:2:same-number"),
                        QStringLiteral("unchanged:4:same-number")}
         << QList<int>{};
     QTest::newRow("renamed heading is not a move")
@@ -210,20 +210,25 @@ void TestClauseLineage::cases_data()
         << QStringList{QStringLiteral("Terms>Contact us")}
         << QStringList{QStringLiteral("unchanged:0:same-number")} << QList<int>{};
     QTest::newRow("moved to another existing heading")
-        << QStringList{a, b, c} << QStringList{QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("B")}
-        << QStringList{a, b, c} << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("B")}
-        << QStringList{QStringLiteral("unchanged:0:same-number"), QStringLiteral("moved:1:same-number"),
+        << QStringList{a, b, c}
+        << QStringList{QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("B")}
+        << QStringList{a, b, c}
+        << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("B")}
+        << QStringList{QStringLiteral("unchanged:0:same-number"),
+                       QStringLiteral("moved:1:same-number"),
                        QStringLiteral("unchanged:2:same-number")}
         << QList<int>{};
     QTest::newRow("a subheading added above is not a move")
         << QStringList{a, b} << QStringList{QStringLiteral("A>S"), QStringLiteral("A")}
         << QStringList{a, b} << QStringList{QStringLiteral("A>S"), QStringLiteral("A>S")}
-        << QStringList{QStringLiteral("unchanged:0:same-number"), QStringLiteral("unchanged:1:same-number")}
+        << QStringList{QStringLiteral("unchanged:0:same-number"),
+                       QStringLiteral("unchanged:1:same-number")}
         << QList<int>{};
     QTest::newRow("a subheading removed above is not a move")
         << QStringList{a, b} << QStringList{QStringLiteral("A"), QStringLiteral("A>S")}
         << QStringList{a, b} << QStringList{QStringLiteral("A"), QStringLiteral("A")}
-        << QStringList{QStringLiteral("unchanged:0:same-number"), QStringLiteral("unchanged:1:same-number")}
+        << QStringList{QStringLiteral("unchanged:0:same-number"),
+                       QStringLiteral("unchanged:1:same-number")}
         << QList<int>{};
     QTest::newRow("a level of numbering dropped")
         << QStringList{QStringLiteral("1. a. ") + c} << QStringList{none}
@@ -321,12 +326,12 @@ void TestClauseLineage::atScale()
 
     QList<PreviousClause> previous;
     for (int s = 0; s < kSections; ++s) {
-        const QStringList path{QStringLiteral("Terms"), QStringLiteral("%1. Part %2").arg(s + 1).arg(s)};
+        const QStringList path{QStringLiteral("Terms"),
+                               QStringLiteral("%1. Part %2").arg(s + 1).arg(s)};
         for (int k = 0; k < kPerSection; ++k)
-            previous.append(PreviousClause{previous.size() + 1,
-                                           QStringLiteral("%1.%2 ").arg(s + 1).arg(k + 1) +
-                                               base[s * kPerSection + k],
-                                           path});
+            previous.append(PreviousClause{
+                previous.size() + 1,
+                QStringLiteral("%1.%2 ").arg(s + 1).arg(k + 1) + base[s * kPerSection + k], path});
     }
 
     struct Expected
@@ -369,11 +374,12 @@ void TestClauseLineage::atScale()
             const LineageStatus status =
                 modified ? (moved ? LineageStatus::MovedModified : LineageStatus::Modified)
                          : (moved ? LineageStatus::Moved : LineageStatus::Unchanged);
-            expected.append(Expected{status, p,
-                                     num != QStringLiteral("%1.%2").arg(s + 1).arg(k + 1)});
+            expected.append(
+                Expected{status, p, num != QStringLiteral("%1.%2").arg(s + 1).arg(k + 1)});
             if (k % 50 == 10 && addedUsed < added.size()) {
                 current.append(CurrentClause{
-                    QStringLiteral("%1.%2 ").arg(position + 1).arg(++number) + added[addedUsed++], path});
+                    QStringLiteral("%1.%2 ").arg(position + 1).arg(++number) + added[addedUsed++],
+                    path});
                 expected.append(Expected{LineageStatus::New, -1, false});
             }
         }

@@ -10,12 +10,18 @@ namespace {
 QString familyName(NumberMarker::Family f)
 {
     switch (f) {
-    case NumberMarker::Family::Decimal: return QStringLiteral("decimal");
-    case NumberMarker::Family::Alpha: return QStringLiteral("alpha");
-    case NumberMarker::Family::Roman: return QStringLiteral("roman");
-    case NumberMarker::Family::Keyword: return QStringLiteral("keyword");
-    case NumberMarker::Family::SectionSign: return QStringLiteral("section-sign");
-    case NumberMarker::Family::Bullet: return QStringLiteral("bullet");
+    case NumberMarker::Family::Decimal:
+        return QStringLiteral("decimal");
+    case NumberMarker::Family::Alpha:
+        return QStringLiteral("alpha");
+    case NumberMarker::Family::Roman:
+        return QStringLiteral("roman");
+    case NumberMarker::Family::Keyword:
+        return QStringLiteral("keyword");
+    case NumberMarker::Family::SectionSign:
+        return QStringLiteral("section-sign");
+    case NumberMarker::Family::Bullet:
+        return QStringLiteral("bullet");
     }
     return {};
 }
@@ -53,8 +59,7 @@ void TestNumberMarker::parse_data()
     row("4.2", "4.2 Fees", "4.2", "decimal", 2, "Fees", false);
     row("4.2.", "4.2. Fees", "4.2", "decimal", 2, "Fees", false);
     row("4.2.1", "4.2.1 Detail", "4.2.1", "decimal", 3, "Detail", false);
-    row("4. before lower case", "4. you must", "4", "decimal", 1,
-        "you must", false);
+    row("4. before lower case", "4. you must", "4", "decimal", 1, "you must", false);
     row("4)", "4) item", "4)", "decimal", 1, "item", true);
     row("(4)", "(4) item", "(4)", "decimal", 1, "item", true);
     row("(a)", "(a) item", "(a)", "alpha", 1, "item", true);
@@ -117,7 +122,8 @@ void TestNumberMarker::notMarkers()
 {
     QFETCH(QString, line);
     const auto m = NumberMarker::parse(line);
-    QVERIFY2(!m.has_value(), qPrintable(QStringLiteral("parsed as ") + (m ? m->number : QString())));
+    QVERIFY2(!m.has_value(),
+             qPrintable(QStringLiteral("parsed as ") + (m ? m->number : QString())));
 }
 
 void TestNumberMarker::styles()

@@ -1,5 +1,5 @@
-#include "segment/Segmenter.h"
 #include "SyntheticPolicy.h"
+#include "segment/Segmenter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -100,7 +100,8 @@ void TestSegmenter::fixtures()
 {
     QFETCH(QString, fixture);
     const QString text = readFixture(fixture);
-    QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("missing fixture ") + fixturePath(fixture)));
+    QVERIFY2(!text.isEmpty(),
+             qPrintable(QStringLiteral("missing fixture ") + fixturePath(fixture)));
     QFile expectedFile(fixturePath(fixture + QStringLiteral(".expected")));
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
     QStringList expected;
@@ -173,7 +174,8 @@ void TestSegmenter::inlineDocuments_data()
          L("section\t4.2\t1\t4. PAYMENT\t4.2 You pay the taxes.")});
     row("a numbered title line followed by a capitalised line",
         "3. DATA\n3.5 Your use of games and other services\nWe collect your play time.",
-        {L("paragraph\t\t2\t3. DATA > 3.5 Your use of games and other services\tWe collect your play time.")});
+        {L("paragraph\t\t2\t3. DATA > 3.5 Your use of games and other services\tWe collect your "
+           "play time.")});
     row("a wrapped numbered sentence is not a title",
         "1.1 We share the data with\nGoogle for analytics.",
         {L("section\t1.1\t0\t\t1.1 We share the data with\\nGoogle for analytics.")});
@@ -282,8 +284,8 @@ void TestSegmenter::fiveMegabytes()
     const QList<ClauseSpan> spans = Segmenter::segment(doc.text);
     const qint64 ns = timer.nsecsElapsed();
     const double mb = double(doc.text.toUtf8().size()) / (1024.0 * 1024.0);
-    qInfo("segmented %.2f MB (%lld chars, %d sections) into %lld clauses in %.1f ms: %.1f MB/s",
-          mb, qlonglong(doc.text.size()), doc.sections, qlonglong(spans.size()), ns / 1e6,
+    qInfo("segmented %.2f MB (%lld chars, %d sections) into %lld clauses in %.1f ms: %.1f MB/s", mb,
+          qlonglong(doc.text.size()), doc.sections, qlonglong(spans.size()), ns / 1e6,
           mb / (ns / 1e9));
 
     const QString violation = invariantViolation(doc.text, spans);

@@ -68,7 +68,8 @@ void TestSentenceSplitter::split_data()
     row("a capital letter ending a sentence",
         "Pick the plan named Plan B. The price is shown on the page.",
         {S("Pick the plan named Plan B."), S("The price is shown on the page.")});
-    row("ellipsis before lower case", "We may change prices... and features at any time with notice.",
+    row("ellipsis before lower case",
+        "We may change prices... and features at any time with notice.",
         {S("We may change prices... and features at any time with notice.")});
     row("ellipsis before a sentence opener",
         "We may change prices... We will tell you beforehand by email.",
@@ -95,7 +96,8 @@ void TestSentenceSplitter::split_data()
     row("full stop inside a closing parenthesis",
         "We keep logs (see the retention table.) After a year we delete them.",
         {S("We keep logs (see the retention table.)"), S("After a year we delete them.")});
-    row("a number ending a sentence", "This is described in Section 5. You should read it carefully.",
+    row("a number ending a sentence",
+        "This is described in Section 5. You should read it carefully.",
         {S("This is described in Section 5."), S("You should read it carefully.")});
     row("a run-in title merges with its sentence",
         "4.2 Fees. You pay all fees within thirty days of the invoice.",
