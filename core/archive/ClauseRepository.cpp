@@ -10,7 +10,7 @@ namespace {
 
 #define CW_CLAUSE_COLUMNS                                                                          \
     "id, version_id, ordinal, start_offset, end_offset, heading_path, number, kind, text, "        \
-    "text_hash, lineage_id, lineage_status, similarity"
+    "text_hash, lineage_id, lineage_status, similarity, renumbered"
 
 Clause readClause(const Statement &st)
 {
@@ -26,8 +26,9 @@ Clause readClause(const Statement &st)
     c.text = st.text(8);
     c.textHash = st.text(9);
     c.lineageId = st.int64(10);
-    c.lineageStatus = lineageStatusFromKey(st.text(11));
+    c.lineageStatus = lineageStatusFromKey(st.text(11)).value_or(LineageStatus::New);
     c.similarity = st.real(12);
+    c.renumbered = st.int64(13) != 0;
     return c;
 }
 
@@ -47,7 +48,7 @@ Status ClauseRepository::insertAll(QList<Clause> &clauses)
 {
     auto st = m_db.prepare("INSERT INTO clauses(version_id, ordinal, start_offset, end_offset, "
                            "heading_path, number, kind, text, text_hash, lineage_id, "
-                           "lineage_status, similarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "lineage_status, similarity, renumbered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     for (Clause &c : clauses) {
@@ -62,7 +63,8 @@ Status ClauseRepository::insertAll(QList<Clause> &clauses)
             .bind(9, c.textHash)
             .bind(10, c.lineageId)
             .bind(11, lineageStatusKey(c.lineageStatus))
-            .bind(12, c.similarity);
+            .bind(12, c.similarity)
+            .bind(13, c.renumbered ? 1 : 0);
         CW_TRY(st->exec());
         c.id = m_db.lastInsertId();
     }

@@ -142,6 +142,15 @@ Result<std::optional<Flag>> FlagRepository::findByLineage(qint64 lineageId,
     return firstRow<Flag>(*st, readFlag);
 }
 
+Result<QList<Flag>> FlagRepository::forLineage(qint64 lineageId) const
+{
+    auto st = m_db.prepare("SELECT " CW_FLAG_COLUMNS " FROM flags f WHERE f.lineage_id = ? ORDER BY f.id");
+    if (!st)
+        return st.error();
+    st->bind(1, lineageId);
+    return collectRows<Flag>(*st, readFlag);
+}
+
 Result<QList<FlagRow>> FlagRepository::query(const FlagQuery &q) const
 {
     auto st = m_db.prepare(

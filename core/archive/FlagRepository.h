@@ -49,6 +49,8 @@ public:
     Status update(const Flag &f);
     Result<std::optional<Flag>> get(qint64 id) const;
     Result<std::optional<Flag>> findByLineage(qint64 lineageId, const QString &typeKey) const;
+    /// Every flag of a clause lineage (any status).
+    Result<QList<Flag>> forLineage(qint64 lineageId) const;
     Result<QList<FlagRow>> query(const FlagQuery &q) const;
     Result<int> count(const FlagQuery &q) const;
 

@@ -2,46 +2,65 @@
 
 #include "archive/ClauseRepository.h"
 #include "archive/Database.h"
+#include "archive/FlagRepository.h"
 #include "model/Clause.h"
-#include "provenance/Sha256.h"
-
-#include <QHash>
+#include "segment/ClauseHash.h"
+#include "segment/ClauseLineage.h"
+#include "segment/Segmenter.h"
+#include "services/FlagSuggester.h"
+#include "util/Time.h"
 
 namespace cw {
 
 namespace {
 
-// Interim segmentation: one clause per non-heading block; headings build the
-// path. The segmentation module replaces this.
-QList<Clause> segmentBlocks(const QString &text)
+// Applies the classifier's suggestions for one clause to its lineage's flags:
+// new types become suggested flags; a type the analyst rejected for this
+// lineage is never suggested again; a confirmed flag keeps the analyst's
+// severity and summary and only follows the new evidence.
+Status applySuggestions(FlagRepository &flags, const Clause &clause,
+                        const QList<FlagSuggestion> &suggestions, const QList<Flag> &existing,
+                        ClauseStageOutput &out)
 {
-    QList<Clause> out;
-    QStringList path;
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        qsizetype end = text.indexOf(QLatin1String("\n\n"), pos);
-        if (end < 0)
-            end = text.size();
-        const QString block = text.mid(pos, end - pos);
-        if (block.startsWith(QLatin1Char('#'))) {
-            const qsizetype level = block.indexOf(QLatin1Char(' '));
-            if (level > 0) {
-                while (path.size() >= level)
-                    path.removeLast();
-                path.append(block.mid(level + 1).trimmed());
-            }
-        } else if (!block.trimmed().isEmpty()) {
-            Clause c;
-            c.start = int(pos);
-            c.end = int(end);
-            c.text = block;
-            c.headingPath = path;
-            c.kind = QStringLiteral("paragraph");
-            out.append(c);
+    for (const FlagSuggestion &s : suggestions) {
+        const Flag *current = nullptr;
+        for (const Flag &f : existing)
+            if (f.typeKey == s.typeKey)
+                current = &f;
+        if (!current) {
+            Flag f;
+            f.lineageId = clause.lineageId;
+            f.clauseId = clause.id;
+            f.typeKey = s.typeKey;
+            f.severity = s.severity;
+            f.origin = FlagOrigin::Rule;
+            f.ruleId = s.ruleId;
+            f.confidence = s.confidence;
+            f.evidence = s.evidence;
+            f.reasons = s.reasons;
+            f.summary = s.summary;
+            auto id = flags.insert(f);
+            if (!id)
+                return id.error();
+            ++out.flagsAdded;
+            continue;
         }
-        pos = end + 2;
+        if (current->status == ReviewStatus::Rejected || current->origin == FlagOrigin::Analyst)
+            continue;
+        Flag updated = *current;
+        updated.clauseId = clause.id;
+        updated.evidence = s.evidence;
+        updated.confidence = s.confidence;
+        updated.ruleId = s.ruleId;
+        if (current->status == ReviewStatus::Suggested) {
+            updated.severity = s.severity;
+            updated.reasons = s.reasons;
+            updated.summary = s.summary;
+        }
+        updated.updatedAt = nowIsoUtc();
+        CW_TRY(flags.update(updated));
     }
-    return out;
+    return {};
 }
 
 } // namespace
@@ -49,37 +68,85 @@ QList<Clause> segmentBlocks(const QString &text)
 Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageInput &input)
 {
     ClauseRepository clauses(db);
-    QList<Clause> spans = segmentBlocks(input.text);
+    FlagRepository flags(db);
+    const QList<ClauseSpan> spans = Segmenter::segment(input.text);
 
-    QHash<QString, qint64> previousLineage; // text hash → lineage
+    QList<Clause> previous;
     if (input.previousVersionId) {
         auto prev = clauses.forVersion(*input.previousVersionId);
         if (!prev)
             return prev.error();
-        for (const Clause &c : *prev)
-            previousLineage.insert(c.textHash, c.lineageId);
+        previous = std::move(*prev);
     }
+    QList<PreviousClause> before;
+    before.reserve(previous.size());
+    for (const Clause &c : previous)
+        before.append({c.lineageId, c.text, c.headingPath});
+    QList<CurrentClause> now;
+    now.reserve(spans.size());
+    for (const ClauseSpan &s : spans)
+        now.append({input.text.mid(s.start, s.length()), s.headingPath});
+    const LineageResult lineage = ClauseLineage::match(before, now);
 
-    int ordinal = 0;
-    for (Clause &c : spans) {
+    QList<Clause> stored;
+    stored.reserve(spans.size());
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const ClauseSpan &s = spans.at(i);
+        const LineageMatch &m = lineage.matches.at(i);
+        Clause c;
         c.versionId = input.versionId;
-        c.ordinal = ordinal++;
-        c.textHash = Sha256::hexOfText(c.text);
-        if (auto it = previousLineage.find(c.textHash); it != previousLineage.end()) {
-            c.lineageId = it.value();
-            c.lineageStatus = LineageStatus::Unchanged;
-            previousLineage.erase(it);
+        c.ordinal = int(i);
+        c.start = s.start;
+        c.end = s.end;
+        c.headingPath = s.headingPath;
+        c.number = s.number;
+        c.kind = clauseKindKey(s.kind);
+        c.text = now.at(i).text;
+        c.textHash = QString::number(ClauseHash::of(c.text));
+        c.lineageStatus = m.status;
+        c.similarity = m.lineageId ? m.similarity : 1.0;
+        c.renumbered = m.renumbered;
+        if (m.lineageId) {
+            c.lineageId = m.lineageId;
         } else {
-            auto lineage = clauses.newLineage(input.documentId);
-            if (!lineage)
-                return lineage.error();
-            c.lineageId = *lineage;
-            c.lineageStatus = LineageStatus::New;
+            auto id = clauses.newLineage(input.documentId);
+            if (!id)
+                return id.error();
+            c.lineageId = *id;
         }
+        stored.append(std::move(c));
     }
-    CW_TRY(clauses.insertAll(spans));
+    CW_TRY(clauses.insertAll(stored));
+
     ClauseStageOutput out;
-    out.clauses = int(spans.size());
+    out.clauses = int(stored.size());
+    const FlagSuggester suggester;
+    for (const Clause &c : stored) {
+        QList<Flag> existing;
+        if (c.lineageStatus != LineageStatus::New) {
+            auto list = flags.forLineage(c.lineageId);
+            if (!list)
+                return list.error();
+            existing = std::move(*list);
+            // Flags follow their clause into the new version; a change of
+            // wording sends them back to review.
+            const bool changed = lineageWordingChanged(c.lineageStatus);
+            for (Flag &f : existing) {
+                f.clauseId = c.id;
+                if (changed && !f.changedSinceReview) {
+                    f.changedSinceReview = true;
+                    ++out.flagsReturnedToReview;
+                }
+                CW_TRY(flags.update(f));
+                ++out.flagsCarried;
+            }
+            // Unchanged wording: the earlier classification stands.
+            if (!changed)
+                continue;
+        }
+        const QList<FlagSuggestion> suggestions = suggester.suggest(c.text, input.platformName);
+        CW_TRY(applySuggestions(flags, c, suggestions, existing, out));
+    }
     return out;
 }
 

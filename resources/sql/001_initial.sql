@@ -87,8 +87,9 @@ CREATE TABLE clauses (
     text_hash      TEXT NOT NULL,
     lineage_id     INTEGER NOT NULL REFERENCES lineages(id),
     lineage_status TEXT NOT NULL DEFAULT 'new'
-                   CHECK (lineage_status IN ('new', 'unchanged', 'modified', 'moved')),
+                   CHECK (lineage_status IN ('new', 'unchanged', 'modified', 'moved', 'moved_modified')),
     similarity     REAL NOT NULL DEFAULT 1.0,
+    renumbered     INTEGER NOT NULL DEFAULT 0,
     UNIQUE (version_id, ordinal)
 );
 CREATE INDEX clauses_lineage ON clauses(lineage_id);
