@@ -36,11 +36,11 @@ Clause readClause(const Statement &st)
 
 Result<qint64> ClauseRepository::newLineage(qint64 documentId)
 {
-    auto st = m_db.prepare("INSERT INTO lineages(document_id) VALUES (?)");
+    auto st = m_db.cached("INSERT INTO lineages(document_id) VALUES (?)");
     if (!st)
         return st.error();
-    st->bind(1, documentId);
-    CW_TRY(st->exec());
+    (*st)->bind(1, documentId);
+    CW_TRY((*st)->exec());
     return m_db.lastInsertId();
 }
 

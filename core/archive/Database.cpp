@@ -1,5 +1,6 @@
 #include "archive/Database.h"
 
+#include "archive/FtsIndex.h"
 #include "archive/Migrations.h"
 #include "archive/Transaction.h"
 
@@ -42,6 +43,7 @@ Status checkHeader(const QString &path)
 
 Database::~Database()
 {
+    m_cache.clear(); // statements before the connection
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -146,6 +148,10 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path,
     if (auto s = db->migrate(options.migrateTo); !s)
         return makeError(op, tr("upgrading the archive failed; it was left as it was"),
                          s.error().toString());
+    // Index what an interrupted import left unindexed (cheap when up to date).
+    if (!options.migrateTo)
+        if (auto s = FtsIndex::catchUp(*db); !s)
+            return makeError(op, tr("updating the search index failed"), s.error().toString());
     return db;
 }
 
@@ -192,6 +198,20 @@ Result<Statement> Database::prepare(const char *sql) const
                          QString::fromUtf8(sql).simplified().left(120));
     }
     return Statement(m_db, stmt);
+}
+
+Result<Statement *> Database::cached(const char *sql) const
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto st = prepare(sql);
+        if (!st)
+            return st.error();
+        it = m_cache.emplace(sql, std::make_unique<Statement>(std::move(*st))).first;
+    }
+    it->second->reset();
+    it->second->clearBindings();
+    return it->second.get();
 }
 
 Status Database::exec(const char *sql) const

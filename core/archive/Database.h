@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 #include <optional>
 
 struct sqlite3;
@@ -46,6 +47,12 @@ public:
     /// Prepares SQL text that is part of the program. User text is never
     /// spliced into SQL: it is bound as a parameter.
     Result<Statement> prepare(const char *sql) const;
+    /// Like prepare(), for hot paths: the statement is prepared once per
+    /// connection and reused. `sql` must be a string literal (it is the cache
+    /// key, by address). The returned statement is reset with its bindings
+    /// cleared; it stays owned by the Database and must not be used after the
+    /// next cached() call with the same SQL.
+    Result<Statement *> cached(const char *sql) const;
     /// Executes one or more statements of program SQL (DDL, pragmas).
     Status exec(const char *sql) const;
 
@@ -74,6 +81,7 @@ private:
     Error sqliteError(const QString &operation) const;
 
     sqlite3 *m_db = nullptr;
+    mutable std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
     QString m_path;
     QString m_backupPath;
     bool m_readOnly = false;

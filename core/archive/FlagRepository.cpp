@@ -144,11 +144,13 @@ Result<std::optional<Flag>> FlagRepository::findByLineage(qint64 lineageId,
 
 Result<QList<Flag>> FlagRepository::forLineage(qint64 lineageId) const
 {
-    auto st = m_db.prepare("SELECT " CW_FLAG_COLUMNS " FROM flags f WHERE f.lineage_id = ? ORDER BY f.id");
+    auto st = m_db.cached("SELECT " CW_FLAG_COLUMNS " FROM flags f WHERE f.lineage_id = ? ORDER BY f.id");
     if (!st)
         return st.error();
-    st->bind(1, lineageId);
-    return collectRows<Flag>(*st, readFlag);
+    (*st)->bind(1, lineageId);
+    auto rows = collectRows<Flag>(**st, readFlag);
+    (*st)->reset();
+    return rows;
 }
 
 Result<QList<FlagRow>> FlagRepository::query(const FlagQuery &q) const

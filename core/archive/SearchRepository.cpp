@@ -1,6 +1,7 @@
 #include "archive/SearchRepository.h"
 
 #include "archive/Database.h"
+#include "archive/FtsIndex.h"
 #include "archive/Rows.h"
 #include "util/Json.h"
 
@@ -13,6 +14,10 @@ Result<QList<SearchHit>> SearchRepository::search(const SearchQuery &q) const
     const QString op = QCoreApplication::translate("cw::Search", "searching for “%1”").arg(q.text);
     if (q.text.trimmed().isEmpty())
         return makeError(op, QCoreApplication::translate("cw::Search", "the search is empty"));
+    // Rows imported since the last batch are indexed first, so a search never
+    // misses what is in the archive.
+    if (!m_db.isReadOnly())
+        CW_TRY(FtsIndex::catchUp(m_db));
     auto st = m_db.prepare(
         "SELECT c.id, c.version_id, v.document_id, p.name, d.terms_type, c.heading_path, "
         "snippet(clauses_fts, 0, char(2), char(3), '…', 24), bm25(clauses_fts) "

@@ -102,6 +102,11 @@ void Statement::reset()
     sqlite3_reset(m_stmt);
 }
 
+void Statement::clearBindings()
+{
+    sqlite3_clear_bindings(m_stmt);
+}
+
 qint64 Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

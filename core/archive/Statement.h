@@ -44,6 +44,7 @@ public:
     Status exec();
     /// Resets the statement so it can run again; bindings are kept.
     void reset();
+    void clearBindings();
 
     qint64 int64(int column) const;
     int integer(int column) const { return int(int64(column)); }

@@ -1,6 +1,7 @@
 #include "services/DemoArchive.h"
 
 #include "archive/Database.h"
+#include "archive/FtsIndex.h"
 #include "archive/Transaction.h"
 #include "services/CaptureImporter.h"
 #include "util/Time.h"
@@ -136,6 +137,7 @@ Result<DemoSummary> DemoArchive::build(const Database &db,
         return meta.error();
     meta->bind(1, nowIsoUtc());
     CW_TRY(meta->exec());
+    CW_TRY(FtsIndex::catchUp(db));
     CW_TRY(tx.commit());
     return summary;
 }

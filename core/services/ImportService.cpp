@@ -1,6 +1,7 @@
 #include "services/ImportService.h"
 
 #include "archive/Database.h"
+#include "archive/FtsIndex.h"
 #include "archive/Rows.h"
 #include "archive/Transaction.h"
 #include "capture/HttpSource.h"
@@ -142,6 +143,7 @@ Result<ImportSummary> ImportService::importPath(const QString &path, const Impor
         summary.add(*r, info.fileName());
         if (progress)
             progress(1, 1, info.fileName());
+        CW_TRY(FtsIndex::catchUp(m_db));
         return summary;
     }
 
@@ -176,6 +178,7 @@ Result<ImportSummary> ImportService::importPath(const QString &path, const Impor
         if (progress)
             progress(++done, int(items.size()), QFileInfo(item.path).fileName());
     }
+    CW_TRY(FtsIndex::catchUp(m_db));
     return summary;
 }
 
@@ -200,6 +203,7 @@ Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarg
         return result.error();
     ImportSummary summary;
     summary.add(*result, url.toDisplayString());
+    CW_TRY(FtsIndex::catchUp(m_db));
     return summary;
 }
 
@@ -295,6 +299,8 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
             return true;
         },
         &walk);
+    // Index what was imported, even when the run stopped early.
+    CW_TRY(FtsIndex::catchUp(m_db));
     if (failure)
         return *failure;
     if (!status)

@@ -18,9 +18,3 @@ CREATE TABLE import_cursors (
     last_commit TEXT NOT NULL,
     last_time   TEXT NOT NULL
 );
-
--- Small key/value facts about the archive itself (e.g. when the demo was built).
-CREATE TABLE archive_meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
