@@ -16,16 +16,17 @@ namespace cw {
 /// Checks, first match wins:
 /// 1. binary — the raw bytes are binary (not for PDFs), or more than 10% of the
 ///    text is replacement/control characters;
-/// 2. no_text — the text is empty (for a PDF: no text layer, probably a scan);
-/// 3. bot_wall — a short text (under ShortPageWords words) with a challenge phrase
+/// 2. bot_wall — a short text (under ShortPageWords words) with a challenge phrase
 ///    ("verify you are human", "checking your browser", "enable JavaScript",
-///    "access denied", captcha, …), or a short text from a page whose markup
+///    "access denied", captcha, …) in its text or title, or from a page whose markup
 ///    carries a challenge platform's marker (Cloudflare, DataDome, PerimeterX,
 ///    Incapsula, AWS WAF), or a near-empty text (under GatePageWords) from a page
-///    with a captcha widget or a "enable JavaScript" notice (a JavaScript-only page);
+///    with a captcha widget or an "enable JavaScript" notice (a JavaScript-only
+///    page: its text is empty or nearly so, which is why this comes before no_text);
+/// 3. no_text — the text is empty (for a PDF: no text layer, probably a scan);
 /// 4. error_page — a short text (under ErrorPageWords) with an error-page phrase
-///    ("page not found", "404", "internal server error", "service unavailable", …)
-///    or an error title;
+///    ("page not found", "internal server error", "service unavailable", …) or a
+///    title with an HTTP error status or "not found";
 /// 5. mostly_code — at least half of the text, by length, is CSS/JS-like lines;
 /// 6. too_short — fewer than MinWords words;
 /// 7. shrank — the text is less than 40% of the previous version's length.

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cw {
 
 namespace {
@@ -40,11 +42,12 @@ struct Patterns
 {
     const QRegularExpression::PatternOptions ci = QRegularExpression::CaseInsensitiveOption;
     QRegularExpression label{
-        QStringLiteral("\\b(?:(?:last|recently)\\s+(updated|modified|revised|amended|changed|"
+        QStringLiteral("(?<![a-z0-9])(?:(?:last|recently)\\s+(updated|modified|revised|amended|changed|"
                        "reviewed)|(?:date\\s+of\\s+)?last\\s+(update|revision|modification|"
                        "amendment)|(effective)(?:\\s+date)?|(updated|revised|modified|amended)|"
+                       "(revision|update|modification)\\s+date|date\\s+of\\s+(revision|modification|update)|"
                        "version\\s+date|date\\s+of\\s+(?:issue|publication)|in\\s+(?:force|"
-                       "effect)\\s+(?:from|since|as\\s+of)|valid\\s+(?:from|since|as\\s+of))\\b"),
+                       "effect)\\s+(?:from|since|as\\s+of)|valid\\s+(?:from|since|as\\s+of))(?![a-z0-9])"),
         ci};
     // What may stand between a label and its date.
     QRegularExpression connector{
@@ -80,7 +83,9 @@ QRegularExpressionMatch anchored(const QRegularExpression &re, QStringView s)
 
 QString kindOf(const QRegularExpressionMatch &m)
 {
-    const QString word = (m.captured(1) + m.captured(2) + m.captured(3) + m.captured(4)).toLower();
+    const QString word = (m.captured(1) + m.captured(2) + m.captured(3) + m.captured(4) + m.captured(5)
+                          + m.captured(6))
+                             .toLower();
     if (word.startsWith(u"updat") || word == u"changed" || word == u"reviewed")
         return QStringLiteral("updated");
     if (word.startsWith(u"effective"))
@@ -150,32 +155,76 @@ std::optional<QDate> DeclaredDateParser::parseDate(QStringView s, qsizetype *con
 
 QList<DeclaredDate> DeclaredDateParser::findAll(const QString &text, int max)
 {
+    // Running the label expression over a whole document costs more than the rest
+    // of the extraction; find the words a label starts with in one pass first, and
+    // run the expressions only on small windows around them.
+    static const char *const kStems[] = {"updat", "modif", "revis", "amend", "changed",
+                                         "reviewed", "effective", "version", "force",
+                                         "in effect", "valid"};
+    QList<qsizetype> hits;
+    const qsizetype n = text.size();
+    const QChar *t = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && t[i - 1].isLetter())
+            continue; // key words start a word
+        const char16_t first = t[i].unicode() | 0x20; // ASCII lower case
+        if (first < u'a' || first > u'v')
+            continue;
+        for (const char *stem : kStems) {
+            if (char16_t(stem[0]) != first)
+                continue;
+            qsizetype k = 1;
+            while (stem[k] && i + k < n && (t[i + k].unicode() | 0x20) == char16_t(stem[k]))
+                ++k;
+            if (!stem[k]) {
+                hits.append(i);
+                break;
+            }
+        }
+    }
+
     QList<DeclaredDate> out;
     const Patterns &p = patterns();
-    auto it = p.label.globalMatch(text);
-    while (it.hasNext() && out.size() < max) {
-        const QRegularExpressionMatch label = it.next();
-        const qsizetype afterLabel = label.capturedEnd(0);
-        const auto conn = p.connector.match(QStringView(text), afterLabel,
-                                                QRegularExpression::NormalMatch,
-                                                QRegularExpression::AnchorAtOffsetMatchOption);
-        const qsizetype dateStart = conn.hasMatch() ? conn.capturedEnd(0) : afterLabel;
-        // The date must follow closely: a label and its date sit in one statement.
-        if (dateStart - afterLabel > 24)
+    qsizetype scannedTo = 0; // windows never overlap, so no statement is found twice
+    for (const qsizetype hit : hits) {
+        if (out.size() >= max)
+            break;
+        // Start the window at a word boundary up to ~30 characters before the key
+        // word, to include "Last", "Date of last" and the like.
+        qsizetype from = std::max(scannedTo, hit - 30);
+        while (from > scannedTo && from < hit && text[from - 1].isLetterOrNumber())
+            --from;
+        if (from > hit)
             continue;
-        qsizetype consumed = 0;
-        bool monthOnly = false;
-        const auto date = parseDate(QStringView(text).mid(dateStart, 64), &consumed, &monthOnly);
-        if (!date)
-            continue;
-        DeclaredDate d;
-        d.date = *date;
-        d.monthPrecision = monthOnly;
-        d.kind = kindOf(label);
-        d.label = label.captured(0);
-        d.start = label.capturedStart(0);
-        d.length = dateStart + consumed - d.start;
-        out.append(d);
+        const qsizetype to = std::min(text.size(), hit + 40);
+        auto it = p.label.globalMatch(QStringView(text).mid(from, to - from));
+        while (it.hasNext() && out.size() < max) {
+            const QRegularExpressionMatch label = it.next();
+            const qsizetype labelStart = from + label.capturedStart(0);
+            const qsizetype afterLabel = from + label.capturedEnd(0);
+            scannedTo = std::max(scannedTo, afterLabel);
+            // Small windows only: PCRE validates the whole subject on every match.
+            const auto conn = anchored(p.connector, QStringView(text).mid(afterLabel, 48));
+            const qsizetype dateStart = afterLabel + (conn.hasMatch() ? conn.capturedEnd(0) : 0);
+            // The date must follow closely: a label and its date sit in one statement.
+            if (dateStart - afterLabel > 24)
+                continue;
+            qsizetype consumed = 0;
+            bool monthOnly = false;
+            const auto date =
+                parseDate(QStringView(text).mid(dateStart, 64), &consumed, &monthOnly);
+            if (!date)
+                continue;
+            DeclaredDate d;
+            d.date = *date;
+            d.monthPrecision = monthOnly;
+            d.kind = kindOf(label);
+            d.label = label.captured(0);
+            d.start = labelStart;
+            d.length = dateStart + consumed - labelStart;
+            out.append(d);
+            scannedTo = std::max(scannedTo, dateStart + consumed);
+        }
     }
     return out;
 }

@@ -28,8 +28,8 @@ struct DeclaredDate
 };
 
 /// Finds the dates a document declares for itself: "Last updated", "Last
-/// modified", "Effective (date)", "Revised", "Updated", "In effect from", "Valid
-/// from", "Version date", … followed (after ':', 'on', 'as of', 'from', …) by a date
+/// modified", "Effective (date)", "Revised", "Updated", "Revision date", "Date of
+/// revision", "In effect from", "Valid from", "Version date", … followed (after ':', 'on', 'as of', 'from', …) by a date
 /// written as "March 4, 2024", "Mar. 4th, 2024", "4 March 2024", "Monday, 4 March
 /// 2024", "2024-03-04", "2024/03/04", "03/04/2024" (US month/day unless the first
 /// number cannot be a month), "04.03.2024" (day.month), or "March 2024".

@@ -51,26 +51,36 @@ inline bool isAsciiAlnum(QChar c)
 inline bool isRoman(QChar c) { return QStringView(u"ivxlcIVXLC").contains(c); }
 
 // Pass 1: character policy and line breaks; output lines separated by '\n', with
-// U+2029 written as "\n\n". Spaces are not collapsed yet.
+// U+2029 written as "\n\n". Spaces are not collapsed yet. Written into a raw
+// buffer: this runs over every character of every document.
 QString mapCharacters(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
     const qsizetype n = text.size();
+    qsizetype paragraphBreaks = 0;
+    for (const QChar c : text)
+        paragraphBreaks += c.unicode() == 0x2029;
+    QString out(n + paragraphBreaks, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    qsizetype o = 0;
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.data());
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = src[i];
         switch (classify(c)) {
-        case CharKind::Keep: out.append(QChar(c)); break;
-        case CharKind::Space: out.append(u' '); break;
+        case CharKind::Keep: d[o++] = c; break;
+        case CharKind::Space: d[o++] = u' '; break;
         case CharKind::Remove: break;
         case CharKind::LineBreak:
-            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+            if (c == u'\r' && i + 1 < n && src[i + 1] == u'\n')
                 ++i;
-            out.append(u'\n');
+            d[o++] = u'\n';
             break;
-        case CharKind::ParagraphBreak: out.append(u"\n\n"); break;
+        case CharKind::ParagraphBreak:
+            d[o++] = u'\n';
+            d[o++] = u'\n';
+            break;
         }
     }
+    out.truncate(o);
     return out;
 }
 
@@ -139,17 +149,18 @@ bool TextNormalizer::startsWithListMarker(QStringView line)
 
 QString TextNormalizer::normalizeInline(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    qsizetype o = 0;
     bool pendingSpace = false;
     for (const QChar qc : text) {
         const char16_t c = qc.unicode();
         switch (classify(c)) {
         case CharKind::Keep:
-            if (pendingSpace && !out.isEmpty())
-                out.append(u' ');
+            if (pendingSpace && o > 0)
+                d[o++] = u' ';
             pendingSpace = false;
-            out.append(qc);
+            d[o++] = c;
             break;
         case CharKind::Remove: break;
         case CharKind::Space:
@@ -157,57 +168,65 @@ QString TextNormalizer::normalizeInline(QStringView text)
         case CharKind::ParagraphBreak: pendingSpace = true; break;
         }
     }
+    out.truncate(o);
     return out;
 }
 
 QString TextNormalizer::normalize(QStringView text)
 {
     const QString mapped = normalizeCharacters(text);
+    const qsizetype n = mapped.size();
+    const char16_t *src = reinterpret_cast<const char16_t *>(mapped.constData());
 
-    QString out;
-    out.reserve(mapped.size());
+    // The output is never longer than the input: indentation is only ever kept or
+    // shortened, and every separator written replaces at least one '\n'.
+    QString out(n, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    qsizetype o = 0;
     bool pendingBlank = false; // a blank line was seen since the last written line
     qsizetype pos = 0;
-    const qsizetype n = mapped.size();
     while (pos <= n) {
-        qsizetype end = mapped.indexOf(u'\n', pos);
-        if (end < 0)
-            end = n;
-        QStringView line = QStringView(mapped).mid(pos, end - pos);
-        pos = end + 1;
-
-        qsizetype indent = 0;
-        while (indent < line.size() && line[indent] == u' ')
-            ++indent;
-        line = line.mid(indent);
-        while (!line.isEmpty() && line.back() == u' ')
-            line.chop(1);
-        if (line.isEmpty()) {
-            pendingBlank = !out.isEmpty();
-            if (end == n)
-                break;
-            continue;
-        }
-        if (!out.isEmpty())
-            out.append(pendingBlank ? u"\n\n" : u"\n");
-        pendingBlank = false;
-        if (indent >= 2 && startsWithListMarker(line))
-            out.append(QString(indent & ~qsizetype(1), u' '));
-        // Collapse inner runs of spaces.
-        bool prevSpace = false;
-        for (const QChar c : line) {
-            if (c == u' ') {
-                if (!prevSpace)
-                    out.append(c);
-                prevSpace = true;
-            } else {
-                out.append(c);
-                prevSpace = false;
+        qsizetype end = pos;
+        while (end < n && src[end] != u'\n')
+            ++end;
+        qsizetype first = pos;
+        while (first < end && src[first] == u' ')
+            ++first;
+        qsizetype last = end;
+        while (last > first && src[last - 1] == u' ')
+            --last;
+        if (first == last) {
+            pendingBlank = o > 0;
+        } else {
+            if (o > 0) {
+                d[o++] = u'\n';
+                if (pendingBlank)
+                    d[o++] = u'\n';
+            }
+            pendingBlank = false;
+            const qsizetype indent = first - pos;
+            if (indent >= 2
+                && startsWithListMarker(QStringView(src + first, last - first))) {
+                for (qsizetype k = 0; k < (indent & ~qsizetype(1)); ++k)
+                    d[o++] = u' ';
+            }
+            // Copy, collapsing inner runs of spaces.
+            bool prevSpace = false;
+            for (qsizetype k = first; k < last; ++k) {
+                const char16_t c = src[k];
+                if (c == u' ') {
+                    if (!prevSpace)
+                        d[o++] = c;
+                    prevSpace = true;
+                } else {
+                    d[o++] = c;
+                    prevSpace = false;
+                }
             }
         }
-        if (end == n)
-            break;
+        pos = end + 1;
     }
+    out.truncate(o);
     return out;
 }
 
