@@ -53,20 +53,44 @@ const char *containsAny(const QByteArray &lowerHay, std::initializer_list<const 
 // AWS WAF, hCaptcha/reCAPTCHA walls, and generic "blocked" pages.
 const char *botPhrase(const QString &text)
 {
-    return containsAny(
-        text, {"verify you are human", "verifying you are human", "verify that you are human",
-               "confirm you are human", "are you a robot", "are you human", "not a robot",
-               "checking your browser", "checking if the site connection is secure",
-               "enable javascript and cookies", "please enable javascript",
-               "please enable js", "you need to enable javascript", "javascript is required",
-               "javascript is disabled", "requires javascript", "turn on javascript",
-               "access denied", "access to this page has been denied", "you have been blocked",
-               "you don't have permission to access", "you do not have permission to access",
-               "request blocked", "request unsuccessful", "pardon our interruption",
-               "unusual traffic", "automated queries", "just a moment", "attention required",
-               "ddos protection", "press & hold", "press and hold", "captcha",
-               "security check", "bot detection", "one more step", "error 1020",
-               "403 forbidden"});
+    return containsAny(text, {"verify you are human",
+                              "verifying you are human",
+                              "verify that you are human",
+                              "confirm you are human",
+                              "are you a robot",
+                              "are you human",
+                              "not a robot",
+                              "checking your browser",
+                              "checking if the site connection is secure",
+                              "enable javascript and cookies",
+                              "please enable javascript",
+                              "please enable js",
+                              "you need to enable javascript",
+                              "javascript is required",
+                              "javascript is disabled",
+                              "requires javascript",
+                              "turn on javascript",
+                              "access denied",
+                              "access to this page has been denied",
+                              "you have been blocked",
+                              "you don't have permission to access",
+                              "you do not have permission to access",
+                              "request blocked",
+                              "request unsuccessful",
+                              "pardon our interruption",
+                              "unusual traffic",
+                              "automated queries",
+                              "just a moment",
+                              "attention required",
+                              "ddos protection",
+                              "press & hold",
+                              "press and hold",
+                              "captcha",
+                              "security check",
+                              "bot detection",
+                              "one more step",
+                              "error 1020",
+                              "403 forbidden"});
 }
 
 // Markup only challenge pages carry (not the scripts that normal pages load too).
@@ -82,22 +106,38 @@ const char *challengeMarkup(const QByteArray &lowerRaw)
 // when the page shows next to no text of its own.
 const char *gateMarkup(const QByteArray &lowerRaw)
 {
-    return containsAny(lowerRaw, {"g-recaptcha", "h-captcha", "enable javascript",
-                                  "javascript is required", "requires javascript",
-                                  "javascript is disabled", "turn on javascript"});
+    return containsAny(lowerRaw,
+                       {"g-recaptcha", "h-captcha", "enable javascript", "javascript is required",
+                        "requires javascript", "javascript is disabled", "turn on javascript"});
 }
 
 const char *errorPhrase(const QString &text)
 {
-    return containsAny(
-        text, {"page not found", "404 not found", "error 404", "404 error", "not found (404)",
-               "page you requested", "page you were looking for", "page you are looking for",
-               "page you're looking for", "page cannot be found", "page could not be found",
-               "page can't be found", "page doesn't exist", "page does not exist",
-               "page no longer exists", "page isn't available", "page is not available",
-               "internal server error", "bad gateway", "service unavailable",
-               "gateway timeout", "something went wrong", "an error occurred",
-               "an error has occurred", "under maintenance"});
+    return containsAny(text, {"page not found",
+                              "404 not found",
+                              "error 404",
+                              "404 error",
+                              "not found (404)",
+                              "page you requested",
+                              "page you were looking for",
+                              "page you are looking for",
+                              "page you're looking for",
+                              "page cannot be found",
+                              "page could not be found",
+                              "page can't be found",
+                              "page doesn't exist",
+                              "page does not exist",
+                              "page no longer exists",
+                              "page isn't available",
+                              "page is not available",
+                              "internal server error",
+                              "bad gateway",
+                              "service unavailable",
+                              "gateway timeout",
+                              "something went wrong",
+                              "an error occurred",
+                              "an error has occurred",
+                              "under maintenance"});
 }
 
 bool errorTitle(const QString &title)
@@ -111,9 +151,9 @@ bool errorTitle(const QString &title)
 
 bool isCodeLine(QStringView line)
 {
-    thread_local const QRegularExpression re(
-        QStringLiteral("[{}]|=>|\\bfunction\\s*\\(|\\b(var|const|let)\\s+[\\w$]+\\s*=|"
-                       "[\\w$]+\\.[\\w$]+\\([^)]*\\)\\s*;|[a-z-]+\\s*:\\s*[^;\\s]+;\\s*[a-z-]+\\s*:"));
+    thread_local const QRegularExpression re(QStringLiteral(
+        "[{}]|=>|\\bfunction\\s*\\(|\\b(var|const|let)\\s+[\\w$]+\\s*=|"
+        "[\\w$]+\\.[\\w$]+\\([^)]*\\)\\s*;|[a-z-]+\\s*:\\s*[^;\\s]+;\\s*[a-z-]+\\s*:"));
     return re.match(line).hasMatch();
 }
 
@@ -135,7 +175,8 @@ double junkShare(const QString &text)
         return 0.0;
     qsizetype junk = 0;
     for (const QChar c : text)
-        if (c == QChar::ReplacementCharacter || (c.category() == QChar::Other_Control && c != u'\n'))
+        if (c == QChar::ReplacementCharacter ||
+            (c.category() == QChar::Other_Control && c != u'\n'))
             ++junk;
     return double(junk) / double(text.size());
 }
@@ -181,16 +222,15 @@ QualityVerdict CaptureQuality::assess(const QByteArray &raw, const ExtractedDocu
                            tr("Looks like an error page (\"%1\"), not the document")
                                .arg(QLatin1String(phrase)));
         if (errorTitle(doc.title))
-            return suspect(QStringLiteral("error_page"),
-                           tr("Looks like an error page (title \"%1\"), not the document")
-                               .arg(doc.title));
+            return suspect(
+                QStringLiteral("error_page"),
+                tr("Looks like an error page (title \"%1\"), not the document").arg(doc.title));
     }
     if (codeShare(text) >= 0.5)
         return suspect(QStringLiteral("mostly_code"),
                        tr("The text is mostly CSS or JavaScript, not the document"));
     if (words < MinWords)
-        return suspect(QStringLiteral("too_short"),
-                       tr("The text is only %n word(s) long", words));
+        return suspect(QStringLiteral("too_short"), tr("The text is only %n word(s) long", words));
     if (previousTextLength && *previousTextLength > 0) {
         const double ratio = double(doc.text.size()) / double(*previousTextLength);
         if (ratio < 1.0 - MaxShrink)
@@ -209,8 +249,7 @@ QualityVerdict CaptureQuality::assessFailure(const QByteArray &raw, const Error 
     if (raw.isEmpty())
         return suspect(QStringLiteral("no_text"), tr("The capture is empty (0 bytes)"));
     if (Extractor::looksBinary(raw) && !raw.left(1024).contains("%PDF-"))
-        return suspect(QStringLiteral("binary"),
-                       tr("The capture is binary data, not a document"));
+        return suspect(QStringLiteral("binary"), tr("The capture is binary data, not a document"));
     return suspect(QStringLiteral("extract_failed"), error.toString());
 }
 

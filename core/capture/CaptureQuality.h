@@ -5,7 +5,6 @@
 #include "util/Result.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace cw {

@@ -1,7 +1,6 @@
 #include "extract/DeclaredDateParser.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace cw {
@@ -42,12 +41,13 @@ struct Patterns
 {
     const QRegularExpression::PatternOptions ci = QRegularExpression::CaseInsensitiveOption;
     QRegularExpression label{
-        QStringLiteral("(?<![a-z0-9])(?:(?:last|recently)\\s+(updated|modified|revised|amended|changed|"
-                       "reviewed)|(?:date\\s+of\\s+)?last\\s+(update|revision|modification|"
-                       "amendment)|(effective)(?:\\s+date)?|(updated|revised|modified|amended)|"
-                       "(revision|update|modification)\\s+date|date\\s+of\\s+(revision|modification|update)|"
-                       "version\\s+date|date\\s+of\\s+(?:issue|publication)|in\\s+(?:force|"
-                       "effect)\\s+(?:from|since|as\\s+of)|valid\\s+(?:from|since|as\\s+of))(?![a-z0-9])"),
+        QStringLiteral(
+            "(?<![a-z0-9])(?:(?:last|recently)\\s+(updated|modified|revised|amended|changed|"
+            "reviewed)|(?:date\\s+of\\s+)?last\\s+(update|revision|modification|"
+            "amendment)|(effective)(?:\\s+date)?|(updated|revised|modified|amended)|"
+            "(revision|update|modification)\\s+date|date\\s+of\\s+(revision|modification|update)|"
+            "version\\s+date|date\\s+of\\s+(?:issue|publication)|in\\s+(?:force|"
+            "effect)\\s+(?:from|since|as\\s+of)|valid\\s+(?:from|since|as\\s+of))(?![a-z0-9])"),
         ci};
     // What may stand between a label and its date.
     QRegularExpression connector{
@@ -64,7 +64,8 @@ struct Patterns
                        "(\\d{4})(?!\\d)")
             .arg(QLatin1String(kWeekday), QLatin1String(kMonth)),
         ci};
-    QRegularExpression numeric{QStringLiteral("\\s*(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)")};
+    QRegularExpression numeric{
+        QStringLiteral("\\s*(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)")};
     QRegularExpression monthYear{
         QStringLiteral("\\s*%1\\.?,?\\s+(\\d{4})(?!\\d)").arg(QLatin1String(kMonth)), ci};
 };
@@ -78,13 +79,13 @@ const Patterns &patterns()
 QRegularExpressionMatch anchored(const QRegularExpression &re, QStringView s)
 {
     return re.match(s, 0, QRegularExpression::NormalMatch,
-                        QRegularExpression::AnchorAtOffsetMatchOption);
+                    QRegularExpression::AnchorAtOffsetMatchOption);
 }
 
 QString kindOf(const QRegularExpressionMatch &m)
 {
-    const QString word = (m.captured(1) + m.captured(2) + m.captured(3) + m.captured(4) + m.captured(5)
-                          + m.captured(6))
+    const QString word = (m.captured(1) + m.captured(2) + m.captured(3) + m.captured(4) +
+                          m.captured(5) + m.captured(6))
                              .toLower();
     if (word.startsWith(u"updat") || word == u"changed" || word == u"reviewed")
         return QStringLiteral("updated");
@@ -146,8 +147,8 @@ std::optional<QDate> DeclaredDateParser::parseDate(QStringView s, qsizetype *con
             return d;
     }
     if (auto m = anchored(p.monthYear, s); m.hasMatch()) {
-        if (auto d = done(QDate(m.capturedView(2).toInt(), monthNumber(m.capturedView(1)), 1), m,
-                          true))
+        if (auto d =
+                done(QDate(m.capturedView(2).toInt(), monthNumber(m.capturedView(1)), 1), m, true))
             return d;
     }
     return std::nullopt;
@@ -158,15 +159,15 @@ QList<DeclaredDate> DeclaredDateParser::findAll(const QString &text, int max)
     // Running the label expression over a whole document costs more than the rest
     // of the extraction; find the words a label starts with in one pass first, and
     // run the expressions only on small windows around them.
-    static const char *const kStems[] = {"updat", "modif", "revis", "amend", "changed",
-                                         "reviewed", "effective", "version", "force",
-                                         "in effect", "valid"};
+    static const char *const kStems[] = {"updat",   "modif",     "revis",     "amend",
+                                         "changed", "reviewed",  "effective", "version",
+                                         "force",   "in effect", "valid"};
     QList<qsizetype> hits;
     const qsizetype n = text.size();
     const QChar *t = text.constData();
     for (qsizetype i = 0; i < n; ++i) {
         if (i > 0 && t[i - 1].isLetter())
-            continue; // key words start a word
+            continue;                                 // key words start a word
         const char16_t first = t[i].unicode() | 0x20; // ASCII lower case
         if (first < u'a' || first > u'v')
             continue;

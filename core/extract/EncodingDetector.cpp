@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
-
 #include <algorithm>
 #include <climits>
 
@@ -40,16 +39,16 @@ ResolvedLabel resolveLabel(const QString &rawLabel)
     for (const char *l : kUtf8)
         if (label == QLatin1String(l))
             return {Label::Utf8, {}};
-    if (label == u"utf-16le" || label == u"utf-16" || label == u"unicode" || label == u"ucs-2"
-        || label == u"csunicode" || label == u"iso-10646-ucs-2")
+    if (label == u"utf-16le" || label == u"utf-16" || label == u"unicode" || label == u"ucs-2" ||
+        label == u"csunicode" || label == u"iso-10646-ucs-2")
         return {Label::Utf16Le, {}};
     if (label == u"utf-16be" || label == u"unicodefffe")
         return {Label::Utf16Be, {}};
     static const char *const kCp1252[] = {
-        "windows-1252", "cp1252",     "x-cp1252",      "iso-8859-1", "iso8859-1",
-        "iso88591",     "iso_8859-1", "iso_8859-1:1987", "latin1",   "l1",
-        "cp819",        "ibm819",     "csisolatin1",   "iso-ir-100", "us-ascii",
-        "ascii",        "ansi_x3.4-1968", "iso-ir-6",  "csascii",    "iso646-us"};
+        "windows-1252", "cp1252",         "x-cp1252",        "iso-8859-1", "iso8859-1",
+        "iso88591",     "iso_8859-1",     "iso_8859-1:1987", "latin1",     "l1",
+        "cp819",        "ibm819",         "csisolatin1",     "iso-ir-100", "us-ascii",
+        "ascii",        "ansi_x3.4-1968", "iso-ir-6",        "csascii",    "iso646-us"};
     for (const char *l : kCp1252)
         if (label == QLatin1String(l))
             return {Label::Windows1252, {}};
@@ -95,8 +94,8 @@ QString charsetParameter(QByteArrayView s)
             if (j < lowered.size() && (lowered[j] == '"' || lowered[j] == '\''))
                 quote = lowered[j++];
             qsizetype k = j;
-            while (k < lowered.size() && lowered[k] != quote && lowered[k] != ';'
-                   && !(quote == 0 && isSpace(lowered[k])))
+            while (k < lowered.size() && lowered[k] != quote && lowered[k] != ';' &&
+                   !(quote == 0 && isSpace(lowered[k])))
                 ++k;
             return QString::fromLatin1(s.sliced(j, k - j).toByteArray()).trimmed();
         }
@@ -108,7 +107,8 @@ QString charsetParameter(QByteArrayView s)
 QString decodeWith(Label kind, const QString &name, QByteArrayView bytes)
 {
     switch (kind) {
-    case Label::Utf8: return QString::fromUtf8(bytes);
+    case Label::Utf8:
+        return QString::fromUtf8(bytes);
     case Label::Utf16Le: {
         QStringDecoder d(QStringConverter::Utf16LE);
         return d.decode(bytes);
@@ -117,13 +117,15 @@ QString decodeWith(Label kind, const QString &name, QByteArrayView bytes)
         QStringDecoder d(QStringConverter::Utf16BE);
         return d.decode(bytes);
     }
-    case Label::Windows1252: return EncodingDetector::decodeWindows1252(bytes);
+    case Label::Windows1252:
+        return EncodingDetector::decodeWindows1252(bytes);
     case Label::Other: {
         const QByteArray n = name.toLatin1();
         QStringDecoder d(n.constData());
         return d.decode(bytes);
     }
-    case Label::Unknown: break;
+    case Label::Unknown:
+        break;
     }
     return {};
 }
@@ -131,12 +133,18 @@ QString decodeWith(Label kind, const QString &name, QByteArrayView bytes)
 QString canonicalName(Label kind, const QString &name)
 {
     switch (kind) {
-    case Label::Utf8: return QStringLiteral("UTF-8");
-    case Label::Utf16Le: return QStringLiteral("UTF-16LE");
-    case Label::Utf16Be: return QStringLiteral("UTF-16BE");
-    case Label::Windows1252: return QStringLiteral("windows-1252");
-    case Label::Other: return name;
-    case Label::Unknown: break;
+    case Label::Utf8:
+        return QStringLiteral("UTF-8");
+    case Label::Utf16Le:
+        return QStringLiteral("UTF-16LE");
+    case Label::Utf16Be:
+        return QStringLiteral("UTF-16BE");
+    case Label::Windows1252:
+        return QStringLiteral("windows-1252");
+    case Label::Other:
+        return name;
+    case Label::Unknown:
+        break;
     }
     return {};
 }
@@ -232,8 +240,7 @@ QString EncodingDetector::charsetFromHtmlMeta(const QByteArray &raw, qsizetype s
             p = close + 3;
             continue;
         }
-        if (!startsWithCi(p, end, "<meta") || p + 5 >= end
-            || !(isSpace(p[5]) || p[5] == '/')) {
+        if (!startsWithCi(p, end, "<meta") || p + 5 >= end || !(isSpace(p[5]) || p[5] == '/')) {
             ++p;
             continue;
         }
@@ -294,8 +301,7 @@ QString EncodingDetector::charsetFromHtmlMeta(const QByteArray &raw, qsizetype s
     return {};
 }
 
-DecodedText EncodingDetector::decode(const QByteArray &raw, const QString &contentType,
-                                     bool isHtml)
+DecodedText EncodingDetector::decode(const QByteArray &raw, const QString &contentType, bool isHtml)
 {
     DecodedText out;
     const auto *u = reinterpret_cast<const unsigned char *>(raw.constData());

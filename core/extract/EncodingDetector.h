@@ -9,9 +9,9 @@ namespace cw {
 /// Text decoded from raw bytes, with how the encoding was chosen.
 struct DecodedText
 {
-    QString text;      ///< decoded; a leading BOM is not part of it
-    QString encoding;  ///< canonical name: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", …
-    QString source;    ///< what decided: "bom", "http", "meta", "utf8-valid", "fallback"
+    QString text;          ///< decoded; a leading BOM is not part of it
+    QString encoding;      ///< canonical name: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", …
+    QString source;        ///< what decided: "bom", "http", "meta", "utf8-valid", "fallback"
     bool fallback = false; ///< true when nothing declared an encoding and the bytes were not
                            ///< valid UTF-8, so Windows-1252 was assumed
     int invalidSequences = 0; ///< UTF-8 input only: ill-formed sequences replaced by U+FFFD

@@ -12,7 +12,6 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <algorithm>
 
 namespace cw {
@@ -68,7 +67,8 @@ QString formatFromFileName(const QString &fileName)
 bool isPdfMagic(const QByteArray &raw)
 {
     // The PDF header may follow some junk, but must be within the first 1 KiB.
-    const qsizetype at = QByteArrayView(raw).first(std::min<qsizetype>(raw.size(), 1024)).indexOf("%PDF-");
+    const qsizetype at =
+        QByteArrayView(raw).first(std::min<qsizetype>(raw.size(), 1024)).indexOf("%PDF-");
     return at >= 0;
 }
 
@@ -89,11 +89,33 @@ QString head(const QByteArray &raw)
 bool sniffHtml(const QString &head)
 {
     const QString t = head.trimmed().left(512).toLower();
-    static const char *const kStarts[] = {"<!doctype html", "<html", "<head", "<body", "<!--",
-                                          "<meta", "<title", "<div", "<p>", "<p ", "<table",
-                                          "<script", "<style", "<h1", "<h2", "<br", "<iframe",
-                                          "<font", "<b>", "<a ", "<section", "<article",
-                                          "<main", "<header", "<span", "<ul", "<ol"};
+    static const char *const kStarts[] = {"<!doctype html",
+                                          "<html",
+                                          "<head",
+                                          "<body",
+                                          "<!--",
+                                          "<meta",
+                                          "<title",
+                                          "<div",
+                                          "<p>",
+                                          "<p ",
+                                          "<table",
+                                          "<script",
+                                          "<style",
+                                          "<h1",
+                                          "<h2",
+                                          "<br",
+                                          "<iframe",
+                                          "<font",
+                                          "<b>",
+                                          "<a ",
+                                          "<section",
+                                          "<article",
+                                          "<main",
+                                          "<header",
+                                          "<span",
+                                          "<ul",
+                                          "<ol"};
     for (const char *s : kStarts)
         if (t.startsWith(QLatin1String(s)))
             return true;
@@ -105,12 +127,12 @@ bool sniffHtml(const QString &head)
 bool sniffMarkdown(const QString &head)
 {
     thread_local const QRegularExpression kHeading(QStringLiteral("^#{1,6} \\S"),
-                                             QRegularExpression::MultilineOption);
-    thread_local const QRegularExpression kSetext(QStringLiteral("^\\S[^\\n]*\\n(={3,}|-{3,})[ \\t]*$"),
-                                            QRegularExpression::MultilineOption);
+                                                   QRegularExpression::MultilineOption);
+    thread_local const QRegularExpression kSetext(
+        QStringLiteral("^\\S[^\\n]*\\n(={3,}|-{3,})[ \\t]*$"), QRegularExpression::MultilineOption);
     thread_local const QRegularExpression kLink(QStringLiteral("\\[[^\\]\\n]+\\]\\([^)\\s]+\\)"));
     thread_local const QRegularExpression kBullet(QStringLiteral("^\\s{0,3}[*+-] \\S"),
-                                            QRegularExpression::MultilineOption);
+                                                  QRegularExpression::MultilineOption);
     thread_local const QRegularExpression kStrong(QStringLiteral("(\\*\\*|__)\\S[^\\n]*\\S\\1"));
     int signals_ = 0;
     for (const QRegularExpression *re : {&kHeading, &kSetext, &kLink, &kBullet, &kStrong})
@@ -141,9 +163,9 @@ bool Extractor::looksBinary(const QByteArray &raw)
     const QByteArrayView h = QByteArrayView(raw).first(std::min<qsizetype>(raw.size(), 8192));
     if (h.startsWith("\xff\xfe") || h.startsWith("\xfe\xff"))
         return false; // UTF-16 text has NUL bytes by nature
-    static const char *const kMagic[] = {"\x89PNG", "GIF8", "\xff\xd8\xff", "PK\x03\x04",
-                                         "\x1f\x8b", "BZh", "7z\xbc\xaf", "\x7f" "ELF",
-                                         "RIFF", "OggS", "ID3", "%PDF-", "Rar!", "MZ"};
+    static const char *const kMagic[] = {
+        "\x89PNG", "GIF8", "\xff\xd8\xff", "PK\x03\x04", "\x1f\x8b", "BZh",  "7z\xbc\xaf",
+        "\177ELF", "RIFF", "OggS",         "ID3",        "%PDF-",    "Rar!", "MZ"};
     for (const char *m : kMagic)
         if (h.startsWith(m))
             return true;
@@ -176,18 +198,20 @@ QString Extractor::detectFormat(const QByteArray &raw, const ExtractHints &hints
     return kText;
 }
 
-Result<ExtractedDocument> Extractor::extract(const QByteArray &raw,
-                                             const ExtractHints &hints) const
+Result<ExtractedDocument> Extractor::extract(const QByteArray &raw, const ExtractHints &hints) const
 {
     const QString op = tr("extracting text");
     if (raw.isEmpty())
         return makeError(op, tr("the capture is empty (0 bytes)"));
-    if (raw.size() > MaxInputBytes)
+    if (raw.size() > MaxPdfBytes)
         return makeError(op, tr("the capture is %1 MB, more than the %2 MB limit")
-                                 .arg(megabytes(raw.size()), megabytes(MaxInputBytes)));
+                                 .arg(megabytes(raw.size()), megabytes(MaxPdfBytes)));
 
     ExtractedDocument doc;
-    doc.format = detectFormat(raw, hints);
+    doc.format = detectFormat(raw, hints); // looks at the first few KiB only
+    if (doc.format != kPdf && raw.size() > MaxInputBytes)
+        return makeError(op, tr("the capture is %1 MB, more than the %2 MB limit")
+                                 .arg(megabytes(raw.size()), megabytes(MaxInputBytes)));
     if (doc.format.isEmpty())
         return makeError(op, tr("the capture is binary data, not HTML, Markdown, text or PDF"));
 

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 namespace cw {
@@ -22,7 +21,7 @@ class PdfTextReader;
 /// "%PDF-" are a PDF whatever the Content-Type says.
 ///
 /// Errors (one line each, via Error::toString()): empty input; input larger than
-/// MaxInputBytes; binary data that is none of the formats; a PDF when no
+/// MaxInputBytes (MaxPdfBytes for a PDF); binary data that is none of the formats; a PDF when no
 /// PdfTextReader is registered ("PDF extraction needs the PDF module") or when the
 /// reader fails; an invalid CSS selector; a `select` selector matching nothing.
 /// A document that extracts to little or no text is NOT an error: it comes back
@@ -39,6 +38,10 @@ public:
     /// are a few MiB at most; gumbo's tree costs ~10× the input, so this bounds a
     /// single extraction to a few hundred MiB of memory and about a second.
     static constexpr qsizetype MaxInputBytes = 20 * 1024 * 1024;
+    /// The largest PDF handed to the PdfTextReader: 100 MiB. PDFs carry images and
+    /// fonts, so their size says little about their text; the reader pages through
+    /// them rather than building a tree of the whole file.
+    static constexpr qsizetype MaxPdfBytes = 100 * 1024 * 1024;
 
     Extractor() = default;
     explicit Extractor(std::shared_ptr<const PdfTextReader> pdfReader);

@@ -21,14 +21,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <gumbo.h>
-#include <md4c.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <gumbo.h>
 #include <map>
+#include <md4c.h>
 
 namespace {
 
@@ -64,11 +62,12 @@ QByteArray syntheticHtml(int sections)
     for (int i = 1; i <= sections; ++i) {
         const QByteArray n = QByteArray::number(i);
         out += "<h2>" + n + ". Section heading number " + n + "</h2>";
-        out += "<p>These terms describe the rules that apply to <strong>section " + n
-               + "</strong>, including <a href=\"/x\">links</a> and <em>emphasis</em>, "
-                 "written in sentences of ordinary length so that the text looks like "
-                 "a policy.&nbsp;It continues with a second sentence.</p>";
-        out += "<ul><li>First item of list " + n + "</li><li>Second item with <b>bold</b> "
+        out += "<p>These terms describe the rules that apply to <strong>section " + n +
+               "</strong>, including <a href=\"/x\">links</a> and <em>emphasis</em>, "
+               "written in sentences of ordinary length so that the text looks like "
+               "a policy.&nbsp;It continues with a second sentence.</p>";
+        out += "<ul><li>First item of list " + n +
+               "</li><li>Second item with <b>bold</b> "
                "text</li><li>Third item<ol><li>nested a</li><li>nested b</li></ol></li></ul>";
         if (i % 5 == 0)
             out += "<table><tr><th>Plan</th><th>Price</th></tr><tr><td>Basic</td><td>Free</td>"
@@ -85,11 +84,12 @@ QByteArray syntheticMarkdown(int sections)
     for (int i = 1; i <= sections; ++i) {
         const QByteArray n = QByteArray::number(i);
         out += n + "\\. Section heading number " + n + "\n-------------------------\n\n";
-        out += "These terms describe the rules that apply to **section " + n
-               + "**, including [links](https://x.example/terms) and *emphasis*, written in "
-                 "sentences of ordinary length so that the text looks like a policy. It "
-                 "continues with a second sentence.\n\n";
-        out += "*   First item of list " + n + "\n*   Second item with **bold** text\n"
+        out += "These terms describe the rules that apply to **section " + n +
+               "**, including [links](https://x.example/terms) and *emphasis*, written in "
+               "sentences of ordinary length so that the text looks like a policy. It "
+               "continues with a second sentence.\n\n";
+        out += "*   First item of list " + n +
+               "\n*   Second item with **bold** text\n"
                "*   Third item\n    1.  nested a\n    2.  nested b\n\n";
         if (i % 5 == 0)
             out += "| Plan | Price |\n| --- | --- |\n| Basic | Free |\n| Plus | $4.99 |\n\n";
@@ -99,14 +99,23 @@ QByteArray syntheticMarkdown(int sections)
 
 void gumboOnly(const QByteArray &html)
 {
-    GumboOutput *o = gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(),
-                                              size_t(html.size()));
+    GumboOutput *o =
+        gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size()));
     gumbo_destroy_output(&kGumboDefaultOptions, o);
 }
 
-int mdNoop(MD_BLOCKTYPE, void *, void *) { return 0; }
-int mdSpanNoop(MD_SPANTYPE, void *, void *) { return 0; }
-int mdTextNoop(MD_TEXTTYPE, const MD_CHAR *, MD_SIZE, void *) { return 0; }
+int mdNoop(MD_BLOCKTYPE, void *, void *)
+{
+    return 0;
+}
+int mdSpanNoop(MD_SPANTYPE, void *, void *)
+{
+    return 0;
+}
+int mdTextNoop(MD_TEXTTYPE, const MD_CHAR *, MD_SIZE, void *)
+{
+    return 0;
+}
 
 void md4cOnly(const QByteArray &md)
 {
@@ -135,10 +144,8 @@ void benchSynthetic()
         {"HTML 0.2 MB", syntheticHtml(250), QStringLiteral("a.html"), gumboOnly, "gumbo parse"},
         {"HTML 2 MB", syntheticHtml(2500), QStringLiteral("a.html"), gumboOnly, "gumbo parse"},
         {"HTML 8 MB", syntheticHtml(10000), QStringLiteral("a.html"), gumboOnly, "gumbo parse"},
-        {"Markdown 0.2 MB", syntheticMarkdown(400), QStringLiteral("a.md"), md4cOnly,
-         "md4c parse"},
-        {"Markdown 2 MB", syntheticMarkdown(4000), QStringLiteral("a.md"), md4cOnly,
-         "md4c parse"},
+        {"Markdown 0.2 MB", syntheticMarkdown(400), QStringLiteral("a.md"), md4cOnly, "md4c parse"},
+        {"Markdown 2 MB", syntheticMarkdown(4000), QStringLiteral("a.md"), md4cOnly, "md4c parse"},
     };
     std::printf("%-16s %9s %10s %9s %14s %7s\n", "input", "size MB", "extract s", "MB/s",
                 "baseline s", "ratio");
@@ -146,7 +153,8 @@ void benchSynthetic()
         const cw::ExtractHints hints{{}, c.fileName, {}, {}};
         const int runs = c.bytes.size() > 4'000'000 ? 3 : 7;
         QString text;
-        const double t = medianSeconds(runs, [&] { text = extractor.extract(c.bytes, hints)->text; });
+        const double t =
+            medianSeconds(runs, [&] { text = extractor.extract(c.bytes, hints)->text; });
         const double b = medianSeconds(runs, [&] { c.baseline(c.bytes); });
         std::printf("%-16s %9.2f %10.4f %9.1f %14.4f %6.1fx   (baseline: %s)\n", c.name,
                     mb(c.bytes.size()), t, mb(c.bytes.size()) / t, b, t / b, c.baselineName);
@@ -209,8 +217,8 @@ void checkOtaSample(const QString &sample)
             ++nonCanonical;
         if (extractor.extract(raws[i], hints)->text != texts[i])
             ++unstable;
-        const QByteArray h = QCryptographicHash::hash(texts[i].toUtf8(),
-                                                      QCryptographicHash::Sha256);
+        const QByteArray h =
+            QCryptographicHash::hash(texts[i].toUtf8(), QCryptographicHash::Sha256);
         if (!hashes.contains(h)) {
             hashes.insert(h);
             ++distinct;
@@ -238,18 +246,17 @@ void checkOtaSample(const QString &sample)
         }
         int leftovers = 0;
         for (const QString &line : text.split(u'\n'))
-            if (line.contains(u"](") || line.contains(u"**") || line.contains(u"\\")
-                || line.contains(u"<div") || line.contains(u"&amp;"))
+            if (line.contains(u"](") || line.contains(u"**") || line.contains(u"\\") ||
+                line.contains(u"<div") || line.contains(u"&amp;"))
                 ++leftovers;
-        std::printf("\n  %s (%s)\n    title: %s\n    declared date: %s\n    %lld chars, %lld "
-                    "blocks: %d headings, %d lists, %d tables; lines with Markdown/HTML "
-                    "leftovers: %d\n",
-                    qPrintable(QDir(sample).relativeFilePath(dir)),
-                    qPrintable(QFileInfo(files[i]).fileName()), qPrintable(doc->title),
-                    qPrintable(doc->declaredDate.isEmpty() ? QStringLiteral("-")
-                                                           : doc->declaredDate),
-                    qint64(text.size()), qint64(blocks.size()), headings, lists, tables,
-                    leftovers);
+        std::printf(
+            "\n  %s (%s)\n    title: %s\n    declared date: %s\n    %lld chars, %lld "
+            "blocks: %d headings, %d lists, %d tables; lines with Markdown/HTML "
+            "leftovers: %d\n",
+            qPrintable(QDir(sample).relativeFilePath(dir)),
+            qPrintable(QFileInfo(files[i]).fileName()), qPrintable(doc->title),
+            qPrintable(doc->declaredDate.isEmpty() ? QStringLiteral("-") : doc->declaredDate),
+            qint64(text.size()), qint64(blocks.size()), headings, lists, tables, leftovers);
         for (const QString &b : blocks.mid(0, 4))
             std::printf("    | %s\n", qPrintable(b.left(100).replace(u'\n', u'⏎')));
     }

@@ -1,10 +1,8 @@
 #include "extract/html/CssSelector.h"
 
 #include <QCoreApplication>
-
-#include <gumbo.h>
-
 #include <cstring>
+#include <gumbo.h>
 #include <string_view>
 
 namespace cw {
@@ -105,8 +103,8 @@ private:
 
     static bool isIdentChar(char c)
     {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || c == '-' || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || static_cast<unsigned char>(c) >= 0x80;
     }
 
     std::string ident()
@@ -194,7 +192,8 @@ private:
             any = true;
         }
         if (!any)
-            return atEnd() ? tr("a selector is missing") : tr("unexpected '%1'").arg(QChar::fromLatin1(peek()));
+            return atEnd() ? tr("a selector is missing")
+                           : tr("unexpected '%1'").arg(QChar::fromLatin1(peek()));
         return {};
     }
 
@@ -214,8 +213,8 @@ private:
         if (c == '=') {
             test.op = Op::Equals;
             ++m_i;
-        } else if ((c == '~' || c == '|' || c == '^' || c == '$' || c == '*')
-                   && m_i + 1 < m_s.size() && m_s[m_i + 1] == '=') {
+        } else if ((c == '~' || c == '|' || c == '^' || c == '$' || c == '*') &&
+                   m_i + 1 < m_s.size() && m_s[m_i + 1] == '=') {
             test.op = c == '~'   ? Op::Includes
                       : c == '|' ? Op::DashMatch
                       : c == '^' ? Op::Prefix
@@ -264,8 +263,7 @@ Result<CssSelector> CssSelector::parse(const QString &text)
 {
     if (text.size() > MaxLength)
         return makeError(QCoreApplication::translate("cw::CssSelector", "reading a CSS selector"),
-                         QCoreApplication::translate("cw::CssSelector",
-                                                     "longer than %1 characters")
+                         QCoreApplication::translate("cw::CssSelector", "longer than %1 characters")
                              .arg(MaxLength));
     CssSelectorParser parser(text);
     return parser.run(text);
@@ -344,18 +342,24 @@ bool CssSelector::matchCompound(const Compound &compound, const GumboInternalNod
         const std::string_view v(value);
         bool ok = true;
         switch (t.op) {
-        case Op::Exists: break;
-        case Op::Equals: ok = v == wanted; break;
-        case Op::Prefix: ok = !wanted.empty() && v.substr(0, wanted.size()) == wanted; break;
-        case Op::Suffix:
-            ok = !wanted.empty() && v.size() >= wanted.size()
-                 && v.substr(v.size() - wanted.size()) == wanted;
+        case Op::Exists:
             break;
-        case Op::Substring: ok = !wanted.empty() && v.find(wanted) != std::string_view::npos; break;
+        case Op::Equals:
+            ok = v == wanted;
+            break;
+        case Op::Prefix:
+            ok = !wanted.empty() && v.substr(0, wanted.size()) == wanted;
+            break;
+        case Op::Suffix:
+            ok = !wanted.empty() && v.size() >= wanted.size() &&
+                 v.substr(v.size() - wanted.size()) == wanted;
+            break;
+        case Op::Substring:
+            ok = !wanted.empty() && v.find(wanted) != std::string_view::npos;
+            break;
         case Op::DashMatch:
-            ok = v == wanted
-                 || (v.size() > wanted.size() && v.substr(0, wanted.size()) == wanted
-                     && v[wanted.size()] == '-');
+            ok = v == wanted || (v.size() > wanted.size() && v.substr(0, wanted.size()) == wanted &&
+                                 v[wanted.size()] == '-');
             break;
         case Op::Includes: {
             ok = false;

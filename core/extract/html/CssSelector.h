@@ -3,7 +3,6 @@
 #include "util/Result.h"
 
 #include <QString>
-
 #include <string>
 #include <vector>
 
@@ -64,8 +63,8 @@ private:
     enum class Combinator { Descendant, Child };
     struct Complex
     {
-        std::vector<Compound> compounds;      ///< left to right
-        std::vector<Combinator> combinators;  ///< combinators[i] joins compounds[i], [i + 1]
+        std::vector<Compound> compounds;     ///< left to right
+        std::vector<Combinator> combinators; ///< combinators[i] joins compounds[i], [i + 1]
     };
     enum class Match { Matches, FailsLocally, FailsCompletely };
 

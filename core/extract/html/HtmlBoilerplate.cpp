@@ -1,7 +1,6 @@
 #include "extract/html/HtmlBoilerplate.h"
 
 #include <gumbo.h>
-
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,8 +41,8 @@ bool containsAny(std::string_view hay, std::initializer_list<std::string_view> n
 
 bool isHeading(GumboTag t)
 {
-    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4
-           || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
+           t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
 }
 
 bool isElement(const GumboNode *n)
@@ -52,8 +51,7 @@ bool isElement(const GumboNode *n)
 }
 
 // Iterative search of the subtree for an element accepted by `pred`.
-template <typename Pred>
-bool hasDescendant(const GumboNode *node, Pred pred)
+template <typename Pred> bool hasDescendant(const GumboNode *node, Pred pred)
 {
     std::vector<std::pair<const GumboNode *, unsigned>> stack{{node, 0u}};
     while (!stack.empty()) {
@@ -159,36 +157,56 @@ bool hasScreenReaderOnlyClass(std::string_view cls)
 // Consent platforms whose root elements are banners whatever their size.
 bool isConsentPlatform(std::string_view idClass)
 {
-    return containsAny(idClass,
-                       {"onetrust"sv, "cookiebot"sv, "didomi"sv, "usercentrics"sv, "truste-"sv,
-                        "trustarc"sv, "qc-cmp"sv, "osano-cm"sv, "cookieyes"sv, "cky-consent"sv,
-                        "iubenda-cs"sv, "termly-code"sv, "cookie-law-info"sv, "cookielawinfo"sv,
-                        "cmplz-cookiebanner"sv, "borlabs-cookie"sv, "sp_message_container"sv,
-                        "cookiescript"sv, "cc-window"sv, "cc-banner"sv, "cookieconsent"sv,
-                        "moove_gdpr"sv, "fc-consent-root"sv, "cmpbox"sv, "cmpwrapper"sv,
-                        "axeptio"sv, "tarteaucitron"sv, "klaro"sv});
+    return containsAny(idClass, {"onetrust"sv,
+                                 "cookiebot"sv,
+                                 "didomi"sv,
+                                 "usercentrics"sv,
+                                 "truste-"sv,
+                                 "trustarc"sv,
+                                 "qc-cmp"sv,
+                                 "osano-cm"sv,
+                                 "cookieyes"sv,
+                                 "cky-consent"sv,
+                                 "iubenda-cs"sv,
+                                 "termly-code"sv,
+                                 "cookie-law-info"sv,
+                                 "cookielawinfo"sv,
+                                 "cmplz-cookiebanner"sv,
+                                 "borlabs-cookie"sv,
+                                 "sp_message_container"sv,
+                                 "cookiescript"sv,
+                                 "cc-window"sv,
+                                 "cc-banner"sv,
+                                 "cookieconsent"sv,
+                                 "moove_gdpr"sv,
+                                 "fc-consent-root"sv,
+                                 "cmpbox"sv,
+                                 "cmpwrapper"sv,
+                                 "axeptio"sv,
+                                 "tarteaucitron"sv,
+                                 "klaro"sv});
 }
 
 bool isGenericConsentName(std::string_view idClass)
 {
-    return containsAny(idClass, {"cookie"sv, "consent"sv, "gdpr"sv, "ccpa"sv})
-           && containsAny(idClass, {"banner"sv, "notice"sv, "popup"sv, "pop-up"sv, "modal"sv,
-                                    "overlay"sv, "dialog"sv, "prompt"sv, "wall"sv, "bar"sv,
-                                    "notification"sv, "alert"sv, "snackbar"sv, "toast"sv,
-                                    "layer"sv, "disclaimer"sv, "message"sv});
+    return containsAny(idClass, {"cookie"sv, "consent"sv, "gdpr"sv, "ccpa"sv}) &&
+           containsAny(idClass,
+                       {"banner"sv, "notice"sv, "popup"sv, "pop-up"sv, "modal"sv, "overlay"sv,
+                        "dialog"sv, "prompt"sv, "wall"sv, "bar"sv, "notification"sv, "alert"sv,
+                        "snackbar"sv, "toast"sv, "layer"sv, "disclaimer"sv, "message"sv});
 }
 
 bool mayBeBanner(GumboTag t)
 {
-    return !(isHeading(t) || t == GUMBO_TAG_P || t == GUMBO_TAG_LI || t == GUMBO_TAG_ARTICLE
-             || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML
-             || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL);
+    return !(isHeading(t) || t == GUMBO_TAG_P || t == GUMBO_TAG_LI || t == GUMBO_TAG_ARTICLE ||
+             t == GUMBO_TAG_MAIN || t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML ||
+             t == GUMBO_TAG_TABLE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL);
 }
 
 bool keepsCollapsedSection(const GumboNode *node)
 {
-    return HtmlBoilerplate::textLengthUpTo(node, kHiddenSectionText) > kHiddenSectionText
-           && hasDescendant(node, [](const GumboNode *n) { return isHeading(n->v.element.tag); });
+    return HtmlBoilerplate::textLengthUpTo(node, kHiddenSectionText) > kHiddenSectionText &&
+           hasDescendant(node, [](const GumboNode *n) { return isHeading(n->v.element.tag); });
 }
 
 } // namespace
@@ -244,11 +262,19 @@ HtmlBoilerplate::Reason HtmlBoilerplate::dropReason(const GumboInternalNode *nod
     case GUMBO_TAG_TITLE:
     case GUMBO_TAG_LINK:
     case GUMBO_TAG_META:
-    case GUMBO_TAG_BASE: return Reason::Chrome;
+    case GUMBO_TAG_BASE:
+        return Reason::Chrome;
     case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE: return Reason::Navigation;
-    default: break;
+    case GUMBO_TAG_ASIDE:
+        return Reason::Navigation;
+    default:
+        break;
     }
+
+    // The page itself and its main content are never a hidden widget or a banner,
+    // whatever attributes a script left on them (aria-hidden while a modal is open).
+    if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN)
+        return Reason::Keep;
 
     const std::string role = lowerCopy(attr(node, "role"));
     const bool headerLike = tag == GUMBO_TAG_HEADER || role == "banner";
@@ -260,17 +286,17 @@ HtmlBoilerplate::Reason HtmlBoilerplate::dropReason(const GumboInternalNode *nod
         if (!holdsTitle)
             return Reason::Navigation;
     }
-    if (role == "navigation" || role == "search" || role == "menu" || role == "menubar"
-        || role == "toolbar" || role == "complementary")
+    if (role == "navigation" || role == "search" || role == "menu" || role == "menubar" ||
+        role == "toolbar" || role == "complementary")
         return Reason::Navigation;
 
     if (tag == GUMBO_TAG_FORM) {
         const bool substantial =
-            textLengthUpTo(node, kFormSubstance) > kFormSubstance
-            || hasDescendant(node, [](const GumboNode *n) {
-                   const GumboTag t = n->v.element.tag;
-                   return isHeading(t) || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE;
-               });
+            textLengthUpTo(node, kFormSubstance) > kFormSubstance ||
+            hasDescendant(node, [](const GumboNode *n) {
+                const GumboTag t = n->v.element.tag;
+                return isHeading(t) || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE;
+            });
         if (!substantial)
             return Reason::Form;
     }
@@ -282,21 +308,21 @@ HtmlBoilerplate::Reason HtmlBoilerplate::dropReason(const GumboInternalNode *nod
     }
 
     const std::string idClass = lowerCopy(attr(node, "id")) + ' ' + cls;
-    if (idClass.size() > 1 && isConsentPlatform(idClass) && tag != GUMBO_TAG_BODY
-        && tag != GUMBO_TAG_HTML)
+    if (idClass.size() > 1 && isConsentPlatform(idClass) && tag != GUMBO_TAG_BODY &&
+        tag != GUMBO_TAG_HTML)
         return Reason::Consent;
     if (mayBeBanner(tag)) {
         const bool dialog = role == "dialog" || role == "alertdialog";
         bool candidate = idClass.size() > 1 && isGenericConsentName(idClass);
         if (!candidate && (dialog || role == "region")) {
             const std::string label = lowerCopy(attr(node, "aria-label"));
-            candidate = containsAny(label, {"cookie"sv, "consent"sv})
-                        || (dialog && containsAny(label, {"privacy"sv}));
+            candidate = containsAny(label, {"cookie"sv, "consent"sv}) ||
+                        (dialog && containsAny(label, {"privacy"sv}));
         }
         // A named candidate inside the page's content without any control is a
         // section of the policy ("cookie notice"), not a banner.
-        if (candidate && textLengthUpTo(node, kBannerMaxText) <= kBannerMaxText
-            && (dialog || !insideContent(node) || hasControls(node)))
+        if (candidate && textLengthUpTo(node, kBannerMaxText) <= kBannerMaxText &&
+            (dialog || !insideContent(node) || hasControls(node)))
             return Reason::Consent;
     }
     return Reason::Keep;

@@ -50,23 +50,27 @@ bool isRawText(std::string_view n)
 // Start tags that close an open <p> (the HTML tree builder's "close a p element").
 bool closesP(std::string_view n)
 {
-    return oneOf(n, {"address"sv, "article"sv, "aside"sv, "blockquote"sv, "center"sv,
-                     "details"sv, "dialog"sv, "dir"sv, "div"sv, "dl"sv, "fieldset"sv,
-                     "figcaption"sv, "figure"sv, "footer"sv, "form"sv, "h1"sv, "h2"sv, "h3"sv,
-                     "h4"sv, "h5"sv, "h6"sv, "header"sv, "hgroup"sv, "hr"sv, "main"sv, "menu"sv,
-                     "nav"sv, "ol"sv, "p"sv, "pre"sv, "section"sv, "summary"sv, "table"sv,
-                     "ul"sv, "li"sv, "dd"sv, "dt"sv, "listing"sv});
+    return oneOf(n,
+                 {"address"sv, "article"sv, "aside"sv, "blockquote"sv, "center"sv,   "details"sv,
+                  "dialog"sv,  "dir"sv,     "div"sv,   "dl"sv,         "fieldset"sv, "figcaption"sv,
+                  "figure"sv,  "footer"sv,  "form"sv,  "h1"sv,         "h2"sv,       "h3"sv,
+                  "h4"sv,      "h5"sv,      "h6"sv,    "header"sv,     "hgroup"sv,   "hr"sv,
+                  "main"sv,    "menu"sv,    "nav"sv,   "ol"sv,         "p"sv,        "pre"sv,
+                  "section"sv, "summary"sv, "table"sv, "ul"sv,         "li"sv,       "dd"sv,
+                  "dt"sv,      "listing"sv});
 }
 
 // HTML start tags that end foreign (SVG/MathML) content.
 bool breaksOutOfForeign(std::string_view n)
 {
-    return oneOf(n, {"b"sv, "big"sv, "blockquote"sv, "body"sv, "br"sv, "center"sv, "code"sv,
-                     "dd"sv, "div"sv, "dl"sv, "dt"sv, "em"sv, "embed"sv, "h1"sv, "h2"sv, "h3"sv,
-                     "h4"sv, "h5"sv, "h6"sv, "head"sv, "hr"sv, "i"sv, "img"sv, "li"sv,
-                     "listing"sv, "menu"sv, "meta"sv, "nobr"sv, "ol"sv, "p"sv, "pre"sv, "ruby"sv,
-                     "s"sv, "small"sv, "span"sv, "strong"sv, "strike"sv, "sub"sv, "sup"sv,
-                     "table"sv, "tt"sv, "u"sv, "ul"sv, "var"sv, "font"sv});
+    return oneOf(n, {"b"sv,       "big"sv,  "blockquote"sv, "body"sv,  "br"sv,   "center"sv,
+                     "code"sv,    "dd"sv,   "div"sv,        "dl"sv,    "dt"sv,   "em"sv,
+                     "embed"sv,   "h1"sv,   "h2"sv,         "h3"sv,    "h4"sv,   "h5"sv,
+                     "h6"sv,      "head"sv, "hr"sv,         "i"sv,     "img"sv,  "li"sv,
+                     "listing"sv, "menu"sv, "meta"sv,       "nobr"sv,  "ol"sv,   "p"sv,
+                     "pre"sv,     "ruby"sv, "s"sv,          "small"sv, "span"sv, "strong"sv,
+                     "strike"sv,  "sub"sv,  "sup"sv,        "table"sv, "tt"sv,   "u"sv,
+                     "ul"sv,      "var"sv,  "font"sv});
 }
 
 class Limiter
@@ -100,7 +104,8 @@ private:
     {
         if (from >= m_n)
             return -1;
-        const qsizetype at = m_html.indexOf(QByteArrayView(needle.data(), qsizetype(needle.size())), from);
+        const qsizetype at =
+            m_html.indexOf(QByteArrayView(needle.data(), qsizetype(needle.size())), from);
         return at;
     }
 
@@ -274,13 +279,12 @@ private:
             k = static_cast<const char *>(lt) - m_p;
             if (k + 1 < m_n && m_p[k + 1] == '/') {
                 size_t m = 0;
-                while (m < name.size() && k + 2 + qsizetype(m) < m_n
-                       && lower(m_p[k + 2 + qsizetype(m)]) == name[m])
+                while (m < name.size() && k + 2 + qsizetype(m) < m_n &&
+                       lower(m_p[k + 2 + qsizetype(m)]) == name[m])
                     ++m;
                 const qsizetype after = k + 2 + qsizetype(m);
-                if (m == name.size()
-                    && (after >= m_n || isSpace(m_p[after]) || m_p[after] == '/'
-                        || m_p[after] == '>')) {
+                if (m == name.size() && (after >= m_n || isSpace(m_p[after]) || m_p[after] == '/' ||
+                                         m_p[after] == '>')) {
                     const void *gt = std::memchr(m_p + after, '>', size_t(m_n - after));
                     return gt ? static_cast<const char *>(gt) - m_p + 1 : m_n;
                 }

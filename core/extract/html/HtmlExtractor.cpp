@@ -7,12 +7,10 @@
 #include "extract/text/TextNormalizer.h"
 
 #include <QCoreApplication>
-
-#include <gumbo.h>
-
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <gumbo.h>
 #include <memory>
 #include <vector>
 
@@ -44,13 +42,20 @@ bool isBlank(const QString &s)
 int headingLevel(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_H1: return 1;
-    case GUMBO_TAG_H2: return 2;
-    case GUMBO_TAG_H3: return 3;
-    case GUMBO_TAG_H4: return 4;
-    case GUMBO_TAG_H5: return 5;
-    case GUMBO_TAG_H6: return 6;
-    default: return 0;
+    case GUMBO_TAG_H1:
+        return 1;
+    case GUMBO_TAG_H2:
+        return 2;
+    case GUMBO_TAG_H3:
+        return 3;
+    case GUMBO_TAG_H4:
+        return 4;
+    case GUMBO_TAG_H5:
+        return 5;
+    case GUMBO_TAG_H6:
+        return 6;
+    default:
+        return 0;
     }
 }
 
@@ -102,8 +107,10 @@ bool isBlockTag(GumboTag t)
     case GUMBO_TAG_HR:
     case GUMBO_TAG_OPTGROUP:
     case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_NOFRAMES: return true;
-    default: return false;
+    case GUMBO_TAG_NOFRAMES:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -158,15 +165,24 @@ struct ListContext
 struct Capture
 {
     enum class Kind { Heading, Item, Cell } kind;
-    int level = 0;   ///< heading level
-    int depth = 0;   ///< list depth
-    QString marker;  ///< list marker
+    int level = 0;  ///< heading level
+    int depth = 0;  ///< list depth
+    QString marker; ///< list marker
     bool emitted = false;
     unsigned serial = 0; ///< identifies the element that opened it
 };
 
 enum class Close : unsigned char {
-    None, Block, Heading, List, Item, DataTable, LayoutTable, Row, Cell, Pre
+    None,
+    Block,
+    Heading,
+    List,
+    Item,
+    DataTable,
+    LayoutTable,
+    Row,
+    Cell,
+    Pre
 };
 
 struct Frame
@@ -226,9 +242,13 @@ private:
     void visit(const GumboNode *node, std::vector<Frame> &stack, bool checkDrop)
     {
         switch (node->type) {
-        case GUMBO_NODE_DOCUMENT: stack.push_back({node, 0, Close::None, 0}); return;
+        case GUMBO_NODE_DOCUMENT:
+            stack.push_back({node, 0, Close::None, 0});
+            return;
         case GUMBO_NODE_TEXT:
-        case GUMBO_NODE_CDATA: text(node->v.text.text); return;
+        case GUMBO_NODE_CDATA:
+            text(node->v.text.text);
+            return;
         case GUMBO_NODE_WHITESPACE:
             if (m_preDepth > 0)
                 text(node->v.text.text);
@@ -236,8 +256,10 @@ private:
                 m_inline.append(u' ');
             return;
         case GUMBO_NODE_COMMENT:
-        case GUMBO_NODE_TEMPLATE: return;
-        case GUMBO_NODE_ELEMENT: break;
+        case GUMBO_NODE_TEMPLATE:
+            return;
+        case GUMBO_NODE_ELEMENT:
+            break;
         }
         if (checkDrop && HtmlBoilerplate::dropReason(node) != HtmlBoilerplate::Reason::Keep)
             return;
@@ -311,8 +333,8 @@ private:
         }
         // An unclosed heading ("<h1>Title<p>Text…") swallows the blocks after it
         // in the HTML tree; a block start after some heading text ends it here.
-        if (!m_captures.empty() && m_captures.back().kind == Capture::Kind::Heading
-            && (level > 0 || isBlockTag(tag)) && !isBlank(m_inline))
+        if (!m_captures.empty() && m_captures.back().kind == Capture::Kind::Heading &&
+            (level > 0 || isBlockTag(tag)) && !isBlank(m_inline))
             endHeading();
         if (level > 0) {
             if (capturing()) {
@@ -332,13 +354,17 @@ private:
                 flushParagraph();
             return Close::None;
         case GUMBO_TAG_IMG:
-        case GUMBO_TAG_WBR: return Close::None;
+        case GUMBO_TAG_WBR:
+            return Close::None;
         case GUMBO_TAG_UL:
         case GUMBO_TAG_OL:
         case GUMBO_TAG_MENU:
-        case GUMBO_TAG_DIR: return openList(node, tag == GUMBO_TAG_OL);
-        case GUMBO_TAG_LI: return openItem(node);
-        case GUMBO_TAG_TABLE: return openTable(node);
+        case GUMBO_TAG_DIR:
+            return openList(node, tag == GUMBO_TAG_OL);
+        case GUMBO_TAG_LI:
+            return openItem(node);
+        case GUMBO_TAG_TABLE:
+            return openTable(node);
         case GUMBO_TAG_TR:
             if (!capturing() && !m_tables.empty() && m_tables.back() && !m_inRow) {
                 flushParagraph();
@@ -364,7 +390,8 @@ private:
             boundary();
             ++m_preDepth;
             return Close::Pre;
-        default: break;
+        default:
+            break;
         }
         if (isBlockTag(tag)) {
             boundary();
@@ -479,12 +506,11 @@ private:
                 const GumboVector &rc = c->v.element.children;
                 for (unsigned i = 0; i < rc.length; ++i) {
                     const auto *cell = static_cast<const GumboNode *>(rc.data[i]);
-                    if (cell->type == GUMBO_NODE_ELEMENT
-                        && (cell->v.element.tag == GUMBO_TAG_TD
-                            || cell->v.element.tag == GUMBO_TAG_TH)) {
+                    if (cell->type == GUMBO_NODE_ELEMENT && (cell->v.element.tag == GUMBO_TAG_TD ||
+                                                             cell->v.element.tag == GUMBO_TAG_TH)) {
                         ++cells;
-                        if (HtmlBoilerplate::textLengthUpTo(cell, kLayoutCellText)
-                            > kLayoutCellText)
+                        if (HtmlBoilerplate::textLengthUpTo(cell, kLayoutCellText) >
+                            kLayoutCellText)
                             return false;
                     }
                 }
@@ -498,15 +524,18 @@ private:
     void leave(const Frame &f)
     {
         switch (f.close) {
-        case Close::None: return;
-        case Close::Block: boundary(); return;
+        case Close::None:
+            return;
+        case Close::Block:
+            boundary();
+            return;
         case Close::Pre:
             --m_preDepth;
             boundary();
             return;
         case Close::Heading:
-            if (!m_captures.empty() && m_captures.back().kind == Capture::Kind::Heading
-                && m_captures.back().serial == f.serial)
+            if (!m_captures.empty() && m_captures.back().kind == Capture::Kind::Heading &&
+                m_captures.back().serial == f.serial)
                 endHeading();
             else
                 boundary(); // ended early by a block inside it
@@ -564,9 +593,8 @@ private:
 
 const GumboNode *findChild(const GumboNode *parent, GumboTag tag)
 {
-    const GumboVector &children = parent->type == GUMBO_NODE_DOCUMENT
-                                      ? parent->v.document.children
-                                      : parent->v.element.children;
+    const GumboVector &children = parent->type == GUMBO_NODE_DOCUMENT ? parent->v.document.children
+                                                                      : parent->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         const auto *c = static_cast<const GumboNode *>(children.data[i]);
         if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == tag)
@@ -627,8 +655,8 @@ Result<HtmlExtraction> HtmlExtractor::extract(const QByteArray &utf8Html,
         return remove.error();
 
     HtmlExtraction out;
-    const QByteArray bounded = HtmlDepthLimiter::limit(utf8Html, HtmlDepthLimiter::DefaultMaxDepth,
-                                                       &out.droppedDeepTags);
+    const QByteArray bounded =
+        HtmlDepthLimiter::limit(utf8Html, HtmlDepthLimiter::DefaultMaxDepth, &out.droppedDeepTags);
     GumboOptions gumboOptions = kGumboDefaultOptions;
     gumboOptions.max_errors = 0; // we never read parse errors; do not collect them
     std::unique_ptr<GumboOutput, GumboDeleter> output(
@@ -642,9 +670,9 @@ Result<HtmlExtraction> HtmlExtractor::extract(const QByteArray &utf8Html,
     } else {
         const auto roots = selectRoots(output->root, *select);
         if (roots.empty())
-            return makeError(tr("extracting the page"),
-                             tr("the selector \"%1\" matched nothing on the page")
-                                 .arg(options.selectCss));
+            return makeError(
+                tr("extracting the page"),
+                tr("the selector \"%1\" matched nothing on the page").arg(options.selectCss));
         for (const GumboNode *root : roots)
             if (!remove->matches(root))
                 walker.walkRoot(root);

@@ -17,8 +17,8 @@ struct HtmlExtractOptions
 
 struct HtmlExtraction
 {
-    QString text;               ///< canonical text (COMMON.md)
-    QString title;              ///< <title>, else the first <h1>; "" when neither
+    QString text;                  ///< canonical text (COMMON.md)
+    QString title;                 ///< <title>, else the first <h1>; "" when neither
     qsizetype droppedDeepTags = 0; ///< tags removed by the nesting cap (HtmlDepthLimiter)
 };
 

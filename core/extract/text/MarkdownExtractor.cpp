@@ -5,11 +5,9 @@
 #include "extract/text/TextNormalizer.h"
 
 #include <QCoreApplication>
-
+#include <climits>
 #include <gumbo.h>
 #include <md4c.h>
-
-#include <climits>
 #include <vector>
 
 namespace cw {
@@ -56,8 +54,8 @@ QString decodeEntity(QByteArrayView entity)
     for (const auto &e : kCommon)
         if (entity == e.name)
             return QString(QChar(e.ch));
-    GumboOutput *out = gumbo_parse_with_options(&kGumboDefaultOptions, entity.data(),
-                                                size_t(entity.size()));
+    GumboOutput *out =
+        gumbo_parse_with_options(&kGumboDefaultOptions, entity.data(), size_t(entity.size()));
     QString decoded;
     const GumboNode *body = nullptr;
     const GumboVector &rootChildren = out->root->v.element.children;
@@ -188,7 +186,8 @@ private:
     {
         m_structural.push_back(true);
         switch (type) {
-        case MD_BLOCK_DOC: return;
+        case MD_BLOCK_DOC:
+            return;
         case MD_BLOCK_H: {
             if (capturing()) {
                 boundary();
@@ -281,7 +280,9 @@ private:
         case MD_BLOCK_HR:
         case MD_BLOCK_P:
         case MD_BLOCK_THEAD:
-        case MD_BLOCK_TBODY: boundary(); return;
+        case MD_BLOCK_TBODY:
+            boundary();
+            return;
         }
     }
 
@@ -294,7 +295,8 @@ private:
             return;
         }
         switch (type) {
-        case MD_BLOCK_DOC: return;
+        case MD_BLOCK_DOC:
+            return;
         case MD_BLOCK_H: {
             const int level = m_captures.back().level;
             m_captures.pop_back();
@@ -360,7 +362,9 @@ private:
         case MD_BLOCK_HR:
         case MD_BLOCK_P:
         case MD_BLOCK_THEAD:
-        case MD_BLOCK_TBODY: boundary(); return;
+        case MD_BLOCK_TBODY:
+            boundary();
+            return;
         }
     }
 
@@ -374,11 +378,21 @@ private:
             return; // image alt text is not part of the document's wording
         switch (type) {
         case MD_TEXT_NORMAL:
-        case MD_TEXT_LATEXMATH: m_inline.append(QString::fromUtf8(bytes)); return;
-        case MD_TEXT_NULLCHAR: m_inline.append(QChar::ReplacementCharacter); return;
-        case MD_TEXT_BR: lineBreak(); return;
-        case MD_TEXT_SOFTBR: m_inline.append(u' '); return;
-        case MD_TEXT_ENTITY: m_inline.append(decodeEntity(bytes)); return;
+        case MD_TEXT_LATEXMATH:
+            m_inline.append(QString::fromUtf8(bytes));
+            return;
+        case MD_TEXT_NULLCHAR:
+            m_inline.append(QChar::ReplacementCharacter);
+            return;
+        case MD_TEXT_BR:
+            lineBreak();
+            return;
+        case MD_TEXT_SOFTBR:
+            m_inline.append(u' ');
+            return;
+        case MD_TEXT_ENTITY:
+            m_inline.append(decodeEntity(bytes));
+            return;
         case MD_TEXT_CODE:
             if (m_codeDepth > 0 && !capturing()) {
                 // A code block: one block per line, as <pre> in HTML.

@@ -4,7 +4,6 @@
 #include "extract/text/TextNormalizer.h"
 
 #include <QList>
-
 #include <algorithm>
 
 namespace cw {
@@ -29,8 +28,8 @@ int wordCount(QStringView s)
 
 bool startsWithWord(QStringView line, QStringView word)
 {
-    return line.size() > word.size() + 1 && line.startsWith(word, Qt::CaseInsensitive)
-           && line[word.size()] == u' ';
+    return line.size() > word.size() + 1 && line.startsWith(word, Qt::CaseInsensitive) &&
+           line[word.size()] == u' ';
 }
 
 } // namespace
@@ -41,8 +40,8 @@ bool PlainTextExtractor::looksLikeHeading(QStringView line)
     if (line.isEmpty() || line.size() > kMaxHeadingLength || wordCount(line) > kMaxHeadingWords)
         return false;
     const QChar last = line.back();
-    if (last == u'.' || last == u',' || last == u';' || last == u':' || last == u'?'
-        || last == u'!')
+    if (last == u'.' || last == u',' || last == u';' || last == u':' || last == u'?' ||
+        last == u'!')
         return false;
     bool hasLetter = false, hasLower = false;
     for (const QChar c : line) {
@@ -62,8 +61,8 @@ bool PlainTextExtractor::looksLikeHeading(QStringView line)
             return true;
     // A numbered title: "4. Disputes", "4.2 Arbitration", "IV. Liability".
     const qsizetype marker = TextNormalizer::listMarkerLength(line);
-    if (marker == 0 || line.startsWith(u"- ") || line.startsWith(u"* ")
-        || line.startsWith(QChar(0x2022)) || line.startsWith(u'('))
+    if (marker == 0 || line.startsWith(u"- ") || line.startsWith(u"* ") ||
+        line.startsWith(QChar(0x2022)) || line.startsWith(u'('))
         return false;
     const QStringView rest = line.mid(marker);
     return !rest.isEmpty() && rest.front().isUpper();
@@ -112,8 +111,8 @@ QString PlainTextExtractor::extract(QStringView input)
         }
         if (TextNormalizer::startsWithListMarker(line)) {
             flush();
-            const bool bullet = line.startsWith(u"* ") || line.startsWith(QChar(0x2022))
-                                || line.startsWith(u"- ");
+            const bool bullet =
+                line.startsWith(u"* ") || line.startsWith(QChar(0x2022)) || line.startsWith(u"- ");
             pendingIsItem = true;
             itemDepth = int(std::min<qsizetype>(indent / 2, 8));
             itemMarker = bullet ? QStringLiteral("-") : QString();

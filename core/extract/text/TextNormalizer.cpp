@@ -15,11 +15,14 @@ inline CharKind classify(char16_t c)
     if (c < 0x20) {
         switch (c) {
         case u'\n':
-        case u'\r': return CharKind::LineBreak;
+        case u'\r':
+            return CharKind::LineBreak;
         case u'\t':
         case u'\v':
-        case u'\f': return CharKind::Space;
-        default: return CharKind::Remove;
+        case u'\f':
+            return CharKind::Space;
+        default:
+            return CharKind::Remove;
         }
     }
     if (c <= 0x9f)
@@ -42,13 +45,19 @@ inline CharKind classify(char16_t c)
     return CharKind::Keep;
 }
 
-inline bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+inline bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
 inline bool isAsciiAlnum(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
 }
-inline bool isRoman(QChar c) { return QStringView(u"ivxlcIVXLC").contains(c); }
+inline bool isRoman(QChar c)
+{
+    return QStringView(u"ivxlcIVXLC").contains(c);
+}
 
 // Pass 1: character policy and line breaks; output lines separated by '\n', with
 // U+2029 written as "\n\n". Spaces are not collapsed yet. Written into a raw
@@ -66,9 +75,14 @@ QString mapCharacters(QStringView text)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = src[i];
         switch (classify(c)) {
-        case CharKind::Keep: d[o++] = c; break;
-        case CharKind::Space: d[o++] = u' '; break;
-        case CharKind::Remove: break;
+        case CharKind::Keep:
+            d[o++] = c;
+            break;
+        case CharKind::Space:
+            d[o++] = u' ';
+            break;
+        case CharKind::Remove:
+            break;
         case CharKind::LineBreak:
             if (c == u'\r' && i + 1 < n && src[i + 1] == u'\n')
                 ++i;
@@ -131,8 +145,8 @@ qsizetype TextNormalizer::listMarkerLength(QStringView line)
         if (i + 1 < n && (line[i] == u'.' || line[i] == u')') && line[i + 1] == u' ')
             return i + 2;
     }
-    if (isAsciiAlnum(first) && !isAsciiDigit(first) && n >= 3
-        && (line[1] == u'.' || line[1] == u')') && line[2] == u' ')
+    if (isAsciiAlnum(first) && !isAsciiDigit(first) && n >= 3 &&
+        (line[1] == u'.' || line[1] == u')') && line[2] == u' ')
         return 3;
     return 0;
 }
@@ -162,10 +176,13 @@ QString TextNormalizer::normalizeInline(QStringView text)
             pendingSpace = false;
             d[o++] = c;
             break;
-        case CharKind::Remove: break;
+        case CharKind::Remove:
+            break;
         case CharKind::Space:
         case CharKind::LineBreak:
-        case CharKind::ParagraphBreak: pendingSpace = true; break;
+        case CharKind::ParagraphBreak:
+            pendingSpace = true;
+            break;
         }
     }
     out.truncate(o);
@@ -205,8 +222,7 @@ QString TextNormalizer::normalize(QStringView text)
             }
             pendingBlank = false;
             const qsizetype indent = first - pos;
-            if (indent >= 2
-                && startsWithListMarker(QStringView(src + first, last - first))) {
+            if (indent >= 2 && startsWithListMarker(QStringView(src + first, last - first))) {
                 for (qsizetype k = 0; k < (indent & ~qsizetype(1)); ++k)
                     d[o++] = u' ';
             }

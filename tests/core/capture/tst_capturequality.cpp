@@ -20,8 +20,8 @@ QByteArray fixture(const QString &name)
 
 QString words(int n)
 {
-    static const char *const kWords[] = {"the", "service", "may", "change", "these", "terms",
-                                         "and", "you", "agree", "to", "them", "when"};
+    static const char *const kWords[] = {"the", "service", "may",   "change", "these", "terms",
+                                         "and", "you",     "agree", "to",     "them",  "when"};
     QString out;
     for (int i = 0; i < n; ++i) {
         if (i)
@@ -62,17 +62,27 @@ void TestCaptureQuality::fixtures_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("code");
-    QTest::newRow("normal page passes") << "normal_page.html" << "";
+    QTest::newRow("normal page passes") << "normal_page.html"
+                                        << "";
     QTest::newRow("policy mentioning javascript, access, captcha, 404 passes")
-        << "privacy_mentions.html" << "";
-    QTest::newRow("markdown passes") << "all_constructs.md" << "";
-    QTest::newRow("plain text passes") << "plain.txt" << "";
-    QTest::newRow("cloudflare-style challenge") << "botwall.html" << "bot_wall";
-    QTest::newRow("access denied page") << "botwall_plain.html" << "bot_wall";
-    QTest::newRow("javascript-only page") << "js_only.html" << "bot_wall";
-    QTest::newRow("404 page") << "error404.html" << "error_page";
-    QTest::newRow("css and js as text") << "mostly_code.html" << "mostly_code";
-    QTest::newRow("unwrapped short text") << "unwrapped.txt" << "too_short";
+        << "privacy_mentions.html"
+        << "";
+    QTest::newRow("markdown passes") << "all_constructs.md"
+                                     << "";
+    QTest::newRow("plain text passes") << "plain.txt"
+                                       << "";
+    QTest::newRow("cloudflare-style challenge") << "botwall.html"
+                                                << "bot_wall";
+    QTest::newRow("access denied page") << "botwall_plain.html"
+                                        << "bot_wall";
+    QTest::newRow("javascript-only page") << "js_only.html"
+                                          << "bot_wall";
+    QTest::newRow("404 page") << "error404.html"
+                              << "error_page";
+    QTest::newRow("css and js as text") << "mostly_code.html"
+                                        << "mostly_code";
+    QTest::newRow("unwrapped short text") << "unwrapped.txt"
+                                          << "too_short";
 }
 
 void TestCaptureQuality::fixtures()
@@ -99,48 +109,90 @@ void TestCaptureQuality::synthetic_data()
 
     const QString body = words(400);
     const QByteArray html("<html><body>…</body></html>");
-    QTest::newRow("long text passes") << html << body << "html" << "" << "";
-    QTest::newRow("empty text") << html << "" << "html" << "" << "no_text";
-    QTest::newRow("whitespace only") << html << " \n " << "html" << "" << "no_text";
-    QTest::newRow("pdf without text") << QByteArray("%PDF-1.7\n\x01\x02") << "" << "pdf" << ""
+    QTest::newRow("long text passes") << html << body << "html"
+                                      << ""
+                                      << "";
+    QTest::newRow("empty text") << html << ""
+                                << "html"
+                                << ""
+                                << "no_text";
+    QTest::newRow("whitespace only") << html << " \n "
+                                     << "html"
+                                     << ""
+                                     << "no_text";
+    QTest::newRow("pdf without text") << QByteArray("%PDF-1.7\n\x01\x02") << ""
+                                      << "pdf"
+                                      << ""
                                       << "no_text";
     QTest::newRow("pdf with text passes") << QByteArray("%PDF-1.7\n\x01\x02") << body << "pdf"
-                                          << "" << "";
-    QTest::newRow("binary raw") << QByteArray("\x89PNG\r\n\x1a\n", 8) << body << "text" << ""
+                                          << ""
+                                          << "";
+    QTest::newRow("binary raw") << QByteArray("\x89PNG\r\n\x1a\n", 8) << body << "text"
+                                << ""
                                 << "binary";
-    QTest::newRow("replacement characters") << html << QString(500, QChar(0xfffd)) + body
-                                            << "text" << "" << "binary";
-    QTest::newRow("too short") << html << "Terms of Service. See our website." << "html" << ""
+    QTest::newRow("replacement characters") << html << QString(500, QChar(0xfffd)) + body << "text"
+                                            << ""
+                                            << "binary";
+    QTest::newRow("too short") << html << "Terms of Service. See our website."
+                               << "html"
+                               << ""
                                << "too_short";
-    QTest::newRow("short real notice passes") << html << words(60) << "html" << "" << "";
-    QTest::newRow("bot phrase in short text") << html << words(100) + " Please verify you are human."
-                                              << "html" << "" << "bot_wall";
+    QTest::newRow("short real notice passes") << html << words(60) << "html"
+                                              << ""
+                                              << "";
+    QTest::newRow("bot phrase in short text")
+        << html << words(100) + " Please verify you are human."
+        << "html"
+        << ""
+        << "bot_wall";
     QTest::newRow("bot phrase in long text passes")
-        << html << words(400) + " Please verify you are human." << "html" << "" << "";
-    QTest::newRow("bot title") << html << words(40) << "html" << "Just a moment..." << "bot_wall";
+        << html << words(400) + " Please verify you are human."
+        << "html"
+        << ""
+        << "";
+    QTest::newRow("bot title") << html << words(40) << "html"
+                               << "Just a moment..."
+                               << "bot_wall";
     QTest::newRow("challenge markup on short page")
         << QByteArray("<script src='/cdn-cgi/challenge-platform/x.js'></script>") << words(150)
-        << "html" << "" << "bot_wall";
+        << "html"
+        << ""
+        << "bot_wall";
     QTest::newRow("recaptcha widget on a normal short page passes")
-        << QByteArray("<div class='g-recaptcha'></div>") << words(100) << "html" << "" << "";
+        << QByteArray("<div class='g-recaptcha'></div>") << words(100) << "html"
+        << ""
+        << "";
     QTest::newRow("recaptcha widget and almost no text")
-        << QByteArray("<div class='g-recaptcha'></div>") << words(20) << "html" << "" << "bot_wall";
-    QTest::newRow("error title") << html << words(80) << "html" << "404 | Brightloom" << "error_page";
-    QTest::newRow("error phrase") << html << "Internal Server Error. " + words(40) << "html" << ""
+        << QByteArray("<div class='g-recaptcha'></div>") << words(20) << "html"
+        << ""
+        << "bot_wall";
+    QTest::newRow("error title") << html << words(80) << "html"
+                                 << "404 | Brightloom"
+                                 << "error_page";
+    QTest::newRow("error phrase") << html << "Internal Server Error. " + words(40) << "html"
+                                  << ""
                                   << "error_page";
     QTest::newRow("error phrase in long text passes")
-        << html << words(300) + " If you see an internal server error, retry." << "html" << ""
+        << html << words(300) + " If you see an internal server error, retry."
+        << "html"
+        << ""
         << "";
-    QTest::newRow("title with 404 in a long document passes")
-        << html << words(400) << "html" << "Rule 404 of the Code" << "";
+    QTest::newRow("title with 404 in a long document passes") << html << words(400) << "html"
+                                                              << "Rule 404 of the Code"
+                                                              << "";
     QTest::newRow("a little code in a long text passes")
-        << html << body + "\n\nfunction x() { return 1; }" << "html" << "" << "";
+        << html << body + "\n\nfunction x() { return 1; }"
+        << "html"
+        << ""
+        << "";
     QTest::newRow("legal list lines ending in semicolons pass")
         << html
-        << QStringLiteral("You must not:\n\n") + words(40)
-               + QStringLiteral("\n\n- (a) copy the app;\n- (b) resell it;\n- (c) reverse "
-                                "engineer it;\n- (d) use it for unlawful purposes;")
-        << "html" << "" << "";
+        << QStringLiteral("You must not:\n\n") + words(40) +
+               QStringLiteral("\n\n- (a) copy the app;\n- (b) resell it;\n- (c) reverse "
+                              "engineer it;\n- (d) use it for unlawful purposes;")
+        << "html"
+        << ""
+        << "";
 }
 
 void TestCaptureQuality::synthetic()
@@ -189,7 +241,10 @@ void TestCaptureQuality::failures_data()
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<QString>("code");
     QTest::newRow("empty") << QByteArray() << "no_text";
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0", 8) << "binary";
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0",
+                                          8)
+                            << "binary";
     QTest::newRow("pdf without module") << QByteArray("%PDF-1.7\n\x01") << "extract_failed";
     QTest::newRow("too large") << QByteArray(cw::Extractor::MaxInputBytes + 1, 'a')
                                << "extract_failed";

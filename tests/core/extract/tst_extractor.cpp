@@ -87,31 +87,61 @@ void TestExtractor::format_data()
     const QByteArray txt("Just some words.\nAnd more.\n");
     const QByteArray pdf("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n");
 
-    QTest::newRow("content type html") << txt << "text/html; charset=utf-8" << "a.md" << "html";
-    QTest::newRow("content type xhtml") << txt << "application/xhtml+xml" << "" << "html";
-    QTest::newRow("content type markdown") << txt << "text/markdown" << "" << "markdown";
-    QTest::newRow("text/plain defers to extension") << md << "text/plain" << "Terms.md"
+    QTest::newRow("content type html") << txt << "text/html; charset=utf-8"
+                                       << "a.md"
+                                       << "html";
+    QTest::newRow("content type xhtml") << txt << "application/xhtml+xml"
+                                        << ""
+                                        << "html";
+    QTest::newRow("content type markdown") << txt << "text/markdown"
+                                           << ""
+                                           << "markdown";
+    QTest::newRow("text/plain defers to extension") << md << "text/plain"
+                                                    << "Terms.md"
                                                     << "markdown";
     QTest::newRow("octet-stream defers to extension") << html << "application/octet-stream"
-                                                      << "/legal/terms.HTM" << "html";
-    QTest::newRow("extension with query") << txt << "" << "https://x.test/terms.txt?v=2#top"
+                                                      << "/legal/terms.HTM"
+                                                      << "html";
+    QTest::newRow("extension with query") << txt << ""
+                                          << "https://x.test/terms.txt?v=2#top"
                                           << "text";
-    QTest::newRow("sniff doctype") << html << "" << "" << "html";
-    QTest::newRow("sniff leading whitespace and comment") << QByteArray("\n  <!-- x --><div>y</div>")
-                                                          << "" << "" << "html";
+    QTest::newRow("sniff doctype") << html << ""
+                                   << ""
+                                   << "html";
+    QTest::newRow("sniff leading whitespace and comment")
+        << QByteArray("\n  <!-- x --><div>y</div>") << ""
+        << ""
+        << "html";
     QTest::newRow("sniff utf-16 html") << fixture(QStringLiteral("bom_utf16be.html")) << ""
-                                       << "" << "html";
-    QTest::newRow("sniff markdown heading") << md << "" << "" << "markdown";
-    QTest::newRow("sniff setext markdown") << QByteArray("Title\n=====\n\ntext") << "" << ""
+                                       << ""
+                                       << "html";
+    QTest::newRow("sniff markdown heading") << md << ""
+                                            << ""
+                                            << "markdown";
+    QTest::newRow("sniff setext markdown") << QByteArray("Title\n=====\n\ntext") << ""
+                                           << ""
                                            << "markdown";
     QTest::newRow("sniff markdown links and bullets")
-        << QByteArray("See [terms](https://x.test).\n\n- one\n- two\n") << "" << "" << "markdown";
-    QTest::newRow("sniff plain text") << txt << "" << "" << "text";
-    QTest::newRow("pdf magic wins over content type") << pdf << "text/html" << "a.html" << "pdf";
-    QTest::newRow("pdf by magic") << pdf << "" << "" << "pdf";
-    QTest::newRow("claims pdf without header") << txt << "application/pdf" << "" << "";
-    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "" << "" << "";
-    QTest::newRow("zip (docx)") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << "" << "x.docx"
+        << QByteArray("See [terms](https://x.test).\n\n- one\n- two\n") << ""
+        << ""
+        << "markdown";
+    QTest::newRow("sniff plain text") << txt << ""
+                                      << ""
+                                      << "text";
+    QTest::newRow("pdf magic wins over content type") << pdf << "text/html"
+                                                      << "a.html"
+                                                      << "pdf";
+    QTest::newRow("pdf by magic") << pdf << ""
+                                  << ""
+                                  << "pdf";
+    QTest::newRow("claims pdf without header") << txt << "application/pdf"
+                                               << ""
+                                               << "";
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << ""
+                         << ""
+                         << "";
+    QTest::newRow("zip (docx)") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << ""
+                                << "x.docx"
                                 << "";
 }
 
@@ -136,16 +166,27 @@ void TestExtractor::errors_data()
     for (char &c : junk)
         c = char(rng.bounded(256));
 
-    QTest::newRow("empty") << QByteArray() << "" << "" << "empty (0 bytes)";
-    QTest::newRow("binary junk") << junk << "" << "" << "binary data";
-    QTest::newRow("binary junk served as html") << junk << "text/html" << "" << "binary data";
-    QTest::newRow("nul bytes in text") << QByteArray("abc\0def", 7) << "" << "" << "binary data";
-    QTest::newRow("pdf without module") << QByteArray("%PDF-1.4\n...") << "" << ""
+    QTest::newRow("empty") << QByteArray() << ""
+                           << ""
+                           << "empty (0 bytes)";
+    QTest::newRow("binary junk") << junk << ""
+                                 << ""
+                                 << "binary data";
+    QTest::newRow("binary junk served as html") << junk << "text/html"
+                                                << ""
+                                                << "binary data";
+    QTest::newRow("nul bytes in text") << QByteArray("abc\0def", 7) << ""
+                                       << ""
+                                       << "binary data";
+    QTest::newRow("pdf without module") << QByteArray("%PDF-1.4\n...") << ""
+                                        << ""
                                         << "PDF extraction needs the PDF module";
-    QTest::newRow("bad selector") << QByteArray("<p>x</p>") << "text/html" << "p:first-child"
+    QTest::newRow("bad selector") << QByteArray("<p>x</p>") << "text/html"
+                                  << "p:first-child"
                                   << "pseudo-classes";
     QTest::newRow("selector matches nothing") << QByteArray("<p>x</p>") << "text/html"
-                                              << "#terms" << "matched nothing";
+                                              << "#terms"
+                                              << "matched nothing";
 }
 
 void TestExtractor::errors()
@@ -221,7 +262,9 @@ void TestExtractor::encodingFallbackReported()
     QCOMPARE(declared->text, r->text);
 
     // Invalid UTF-8 in Markdown and text too.
-    auto md = x.extract(QByteArray("# Caf\xe9\n\ncr\xe8me br\xfbl\xe9" "e"), {{}, QStringLiteral("a.md"), {}, {}});
+    auto md = x.extract(QByteArray("# Caf\xe9\n\ncr\xe8me br\xfbl\xe9"
+                                   "e"),
+                        {{}, QStringLiteral("a.md"), {}, {}});
     QVERIFY(md.ok());
     QVERIFY(md->encodingFallback);
     QCOMPARE(md->text, QStringLiteral("# Caf\u00e9\n\ncr\u00e8me br\u00fbl\u00e9e"));
@@ -230,9 +273,9 @@ void TestExtractor::encodingFallbackReported()
 void TestExtractor::hintsReachTheHtmlExtractor()
 {
     Extractor x;
-    auto r = x.extract(fixture(QStringLiteral("normal_page.html")),
-                       {QStringLiteral("text/html"), {}, QStringLiteral("article"),
-                        QStringLiteral("table, ol")});
+    auto r = x.extract(
+        fixture(QStringLiteral("normal_page.html")),
+        {QStringLiteral("text/html"), {}, QStringLiteral("article"), QStringLiteral("table, ol")});
     QVERIFY(r.ok());
     QVERIFY(r->text.startsWith(QStringLiteral("# Terms of Service")));
     QVERIFY(!r->text.contains(u"| Plan |"));
@@ -287,6 +330,12 @@ void TestExtractor::pdfHook()
     QVERIFY(!err.ok());
     QCOMPARE(err.error().toString(), QStringLiteral("reading PDF: the file is damaged"));
 
+    // PDFs have their own, larger cap.
+    QByteArray bigPdf = pdf;
+    bigPdf.resize(Extractor::MaxInputBytes + 1, 'x');
+    QVERIFY(x.extract(bigPdf, {}).ok());
+    QCOMPARE(reader->m_lastSize, bigPdf.size());
+
     x.setPdfTextReader(nullptr);
     QVERIFY(!x.extract(pdf, {}).ok());
 }
@@ -305,18 +354,17 @@ void TestExtractor::fiftyMegabytes()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().toString().contains(u"limit"), qPrintable(r.error().toString()));
     QVERIFY(r.error().toString().contains(u"47.7 MB")); // 50,000,000 bytes in MiB
-    QVERIFY(t.elapsed() < 5000); // refused up front, not after parsing
+    QVERIFY(t.elapsed() < 5000);                        // refused up front, not after parsing
 }
 
 void TestExtractor::largeDocumentBelowTheCap()
 {
     QByteArray big = "<html><body><h1>Big</h1>";
     int n = 0;
-    while (big.size() < 8 * 1024 * 1024)
-    {
+    while (big.size() < 8 * 1024 * 1024) {
         ++n;
-        big += "<h2>Section " + QByteArray::number(n) + "</h2><p>Paragraph text number "
-               + QByteArray::number(n) + " with some words in it.</p><ul><li>item</li></ul>\n";
+        big += "<h2>Section " + QByteArray::number(n) + "</h2><p>Paragraph text number " +
+               QByteArray::number(n) + " with some words in it.</p><ul><li>item</li></ul>\n";
     }
     QElapsedTimer t;
     t.start();

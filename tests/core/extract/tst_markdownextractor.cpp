@@ -49,28 +49,30 @@ void TestMarkdownExtractor::snippets_data()
 
     QTest::newRow("atx headings") << QByteArray("# One\n### Three ###\n###### Six")
                                   << QStringLiteral("# One\n\n### Three\n\n###### Six");
-    QTest::newRow("setext headings") << QByteArray("Title\n=====\n\nSub\n---\n")
-                                     << QStringLiteral("# Title\n\n## Sub");
-    QTest::newRow("soft breaks join") << QByteArray("one\ntwo\n\nthree")
-                                      << QStringLiteral("one two\n\nthree");
-    QTest::newRow("emphasis dropped") << QByteArray("*a* **b** _c_ __d__ ~~e~~ `f`")
-                                      << QStringLiteral("a b c d e f");
-    QTest::newRow("links keep text") << QByteArray("[Terms](https://x.test \"t\") and <https://y.test>")
-                                     << QStringLiteral("Terms and https://y.test");
+    QTest::newRow("setext headings")
+        << QByteArray("Title\n=====\n\nSub\n---\n") << QStringLiteral("# Title\n\n## Sub");
+    QTest::newRow("soft breaks join")
+        << QByteArray("one\ntwo\n\nthree") << QStringLiteral("one two\n\nthree");
+    QTest::newRow("emphasis dropped")
+        << QByteArray("*a* **b** _c_ __d__ ~~e~~ `f`") << QStringLiteral("a b c d e f");
+    QTest::newRow("links keep text")
+        << QByteArray("[Terms](https://x.test \"t\") and <https://y.test>")
+        << QStringLiteral("Terms and https://y.test");
     QTest::newRow("reference links") << QByteArray("See [the rules][r].\n\n[r]: https://r.test")
                                      << QStringLiteral("See the rules.");
-    QTest::newRow("images dropped") << QByteArray("a ![alt text](i.png) b") << QStringLiteral("a b");
-    QTest::newRow("escaped number is a paragraph") << QByteArray("1\\. Not a list")
-                                                   << QStringLiteral("1. Not a list");
+    QTest::newRow("images dropped")
+        << QByteArray("a ![alt text](i.png) b") << QStringLiteral("a b");
+    QTest::newRow("escaped number is a paragraph")
+        << QByteArray("1\\. Not a list") << QStringLiteral("1. Not a list");
     QTest::newRow("tight list") << QByteArray("- a\n- b\n") << QStringLiteral("- a\n- b");
-    QTest::newRow("loose list stays one block") << QByteArray("* a\n\n* b\n")
-                                                << QStringLiteral("- a\n- b");
-    QTest::newRow("ordered start and delimiter") << QByteArray("7) x\n8) y")
-                                                 << QStringLiteral("7) x\n8) y");
+    QTest::newRow("loose list stays one block")
+        << QByteArray("* a\n\n* b\n") << QStringLiteral("- a\n- b");
+    QTest::newRow("ordered start and delimiter")
+        << QByteArray("7) x\n8) y") << QStringLiteral("7) x\n8) y");
     QTest::newRow("nested") << QByteArray("1. a\n   - b\n     1. c\n2. d")
                             << QStringLiteral("1. a\n  - b\n    1. c\n2. d");
-    QTest::newRow("item with two paragraphs") << QByteArray("- a\n\n  more\n- b")
-                                              << QStringLiteral("- a more\n- b");
+    QTest::newRow("item with two paragraphs")
+        << QByteArray("- a\n\n  more\n- b") << QStringLiteral("- a more\n- b");
     QTest::newRow("table") << QByteArray("| h1 | h2 |\n|---|---|\n| *a* | [b](x) |\n| | c |")
                            << QStringLiteral("| h1 | h2 |\n| a | b |\n| | c |");
     QTest::newRow("blockquote") << QByteArray("> quoted\n> text\n\nafter")
@@ -78,16 +80,21 @@ void TestMarkdownExtractor::snippets_data()
     QTest::newRow("hard break") << QByteArray("a  \nb\\\nc") << QStringLiteral("a\n\nb\n\nc");
     QTest::newRow("inline html dropped, br breaks")
         << QByteArray("a <span>b</span><br/>c") << QStringLiteral("a b\n\nc");
-    QTest::newRow("html block extracted") << QByteArray("<table><tr><td>x</td><td>y</td></tr></table>\n\nafter")
-                                          << QStringLiteral("| x | y |\n\nafter");
-    QTest::newRow("html comment dropped") << QByteArray("<!-- note -->\n\ntext")
-                                          << QStringLiteral("text");
-    QTest::newRow("entities") << QByteArray("&amp; &copy; &eacute; &#8217; &#x2014; &nbsp;x &bogus;")
+    QTest::newRow("html block extracted")
+        << QByteArray("<table><tr><td>x</td><td>y</td></tr></table>\n\nafter")
+        << QStringLiteral("| x | y |\n\nafter");
+    QTest::newRow("html comment dropped")
+        << QByteArray("<!-- note -->\n\ntext") << QStringLiteral("text");
+    QTest::newRow("entities") << QByteArray(
+                                     "&amp; &copy; &eacute; &#8217; &#x2014; &nbsp;x &bogus;")
                               << QStringLiteral("& \u00a9 \u00e9 \u2019 \u2014 x &bogus;");
-    QTest::newRow("code block lines") << QByteArray("```\nl1\nl2\n```") << QStringLiteral("l1\n\nl2");
+    QTest::newRow("code block lines")
+        << QByteArray("```\nl1\nl2\n```") << QStringLiteral("l1\n\nl2");
     QTest::newRow("thematic break") << QByteArray("a\n\n***\n\nb") << QStringLiteral("a\n\nb");
-    QTest::newRow("task list") << QByteArray("- [x] done\n- [ ] todo") << QStringLiteral("- done\n- todo");
-    QTest::newRow("crlf") << QByteArray("# T\r\n\r\npara\r\nline") << QStringLiteral("# T\n\npara line");
+    QTest::newRow("task list") << QByteArray("- [x] done\n- [ ] todo")
+                               << QStringLiteral("- done\n- todo");
+    QTest::newRow("crlf") << QByteArray("# T\r\n\r\npara\r\nline")
+                          << QStringLiteral("# T\n\npara line");
     QTest::newRow("empty") << QByteArray() << QString();
 }
 
@@ -137,8 +144,8 @@ void TestMarkdownExtractor::pathological_data()
     QTest::newRow("emphasis") << repeated("*a ", n) + "deep";
     QTest::newRow("backticks") << "a " + repeated("`", n) + "deep";
     QTest::newRow("html tags") << repeated("<div>", n) + "\n\ndeep";
-    QTest::newRow("table columns") << "|" + repeated("a|", 5000) + "\n|" + repeated("-|", 5000)
-                                          + "\n|deep|";
+    QTest::newRow("table columns")
+        << "|" + repeated("a|", 5000) + "\n|" + repeated("-|", 5000) + "\n|deep|";
 }
 
 void TestMarkdownExtractor::pathological()

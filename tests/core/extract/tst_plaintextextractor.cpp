@@ -26,7 +26,8 @@ void TestPlainTextExtractor::extract_data()
         << QStringLiteral("one line wrapped here.\n\nSecond paragraph.");
     QTest::newRow("numbered heading stays a block")
         << QStringLiteral("4. Disputes\nAny dispute goes to\narbitration.\n\n4.1 Venue\nDublin.")
-        << QStringLiteral("4. Disputes\n\nAny dispute goes to arbitration.\n\n4.1 Venue\n\nDublin.");
+        << QStringLiteral(
+               "4. Disputes\n\nAny dispute goes to arbitration.\n\n4.1 Venue\n\nDublin.");
     QTest::newRow("capitals heading")
         << QStringLiteral("TERMS OF USE\nThese terms apply.\n\nmore text here.")
         << QStringLiteral("TERMS OF USE\n\nThese terms apply.\n\nmore text here.");
@@ -45,12 +46,14 @@ void TestPlainTextExtractor::extract_data()
     QTest::newRow("indented bullets nest")
         << QStringLiteral("- a\n  - b\n\nx y.") << QStringLiteral("- a\n  - b\n\nx y.");
     QTest::newRow("no blank lines: one paragraph per line")
-        << QStringLiteral("First paragraph here.\nSecond paragraph here.\n- item\n  wrapped\nThird.")
-        << QStringLiteral("First paragraph here.\n\nSecond paragraph here.\n\n- item wrapped\n\nThird.");
+        << QStringLiteral(
+               "First paragraph here.\nSecond paragraph here.\n- item\n  wrapped\nThird.")
+        << QStringLiteral(
+               "First paragraph here.\n\nSecond paragraph here.\n\n- item wrapped\n\nThird.");
     QTest::newRow("crlf tabs nbsp")
         << QStringLiteral("a\tb\u00a0c\r\nd\r\n\r\ne") << QStringLiteral("a b c d\n\ne");
-    QTest::newRow("many blank lines") << QStringLiteral("\n\n\na\n\n\n\nb\n\n")
-                                      << QStringLiteral("a\n\nb");
+    QTest::newRow("many blank lines")
+        << QStringLiteral("\n\n\na\n\n\n\nb\n\n") << QStringLiteral("a\n\nb");
     QTest::newRow("empty") << QString() << QString();
 }
 

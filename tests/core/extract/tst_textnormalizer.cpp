@@ -43,8 +43,8 @@ void TestTextNormalizer::normalize_data()
         << QStringLiteral("a\u00a0b\u202fc\u2009d") << QStringLiteral("a b c d");
     QTest::newRow("zero width and soft hyphen removed")
         << QStringLiteral("in\u00adfor\u200bma\u2060tion\ufeff") << QStringLiteral("information");
-    QTest::newRow("controls removed") << QStringLiteral("a\u0001b\u0085c\u007fd")
-                                      << QStringLiteral("ab\ncd");
+    QTest::newRow("controls removed")
+        << QStringLiteral("a\u0001b\u0085c\u007fd") << QStringLiteral("ab\ncd");
     QTest::newRow("line and paragraph separators")
         << QStringLiteral("a\u2028b\u2029c") << QStringLiteral("a\nb\n\nc");
     QTest::newRow("NFC composes") << QStringLiteral("Cafe\u0301") << QStringLiteral("Caf\u00e9");
@@ -73,7 +73,8 @@ void TestTextNormalizer::normalize()
 void TestTextNormalizer::idempotent_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::newRow("mixed") << QStringLiteral(" \r\n# Title \u00a0\r\n\r\n\r\n  - item\u00ad\n\t\tx");
+    QTest::newRow("mixed") << QStringLiteral(
+        " \r\n# Title \u00a0\r\n\r\n\r\n  - item\u00ad\n\t\tx");
     QTest::newRow("combining after removed") << QStringLiteral("a\u200b\u0301\u00ad\u0327 b");
     QTest::newRow("en quad composes to en space") << QStringLiteral("a\u2000b\u2001c");
     QTest::newRow("angstrom sign") << QStringLiteral("\u212b \u2126");
@@ -93,9 +94,9 @@ void TestTextNormalizer::idempotent()
 void TestTextNormalizer::idempotentOnRandomText()
 {
     static const char16_t kAlphabet[] = {
-        u'a', u'B', u'1', u'.', u')', u'(', u'-', u'#', u'|', u' ', u' ', u'\t', u'\n', u'\n',
-        u'\r', 0x00a0, 0x00ad, 0x200b, 0x2028, 0x2029, 0x0085, 0x0001, 0x0301, 0x0327, 0x2000,
-        0x2001, 0x212b, 0xfeff, 0x200d, 0x00e9, 0x201c, u'i', u'v'};
+        u'a',   u'B',   u'1',   u'.',   u')',   u'(',   u'-',   u'#',   u'|',   u' ',   u' ',
+        u'\t',  u'\n',  u'\n',  u'\r',  0x00a0, 0x00ad, 0x200b, 0x2028, 0x2029, 0x0085, 0x0001,
+        0x0301, 0x0327, 0x2000, 0x2001, 0x212b, 0xfeff, 0x200d, 0x00e9, 0x201c, u'i',   u'v'};
     QRandomGenerator rng(20240304); // fixed seed: the test must be reproducible
     for (int round = 0; round < 3000; ++round) {
         QString s;
@@ -120,7 +121,8 @@ void TestTextNormalizer::normalizeInline_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("newlines become spaces") << QStringLiteral("a\nb\r\n c") << QStringLiteral("a b c");
+    QTest::newRow("newlines become spaces")
+        << QStringLiteral("a\nb\r\n c") << QStringLiteral("a b c");
     QTest::newRow("trimmed") << QStringLiteral("  \u00a0a b \t") << QStringLiteral("a b");
     QTest::newRow("soft hyphen gone") << QStringLiteral("co\u00adop") << QStringLiteral("coop");
     QTest::newRow("blank") << QStringLiteral(" \u200b \n") << QString();
@@ -177,10 +179,11 @@ void TestTextNormalizer::blockWriter()
     w.tableRow({QStringLiteral("d"), QStringLiteral("e")});
     w.appendCanonical(u"Tail\n\n\nblock");
     const QString depth = QString(2 * cw::BlockWriter::MaxListDepth, u' ');
-    QCOMPARE(w.finish(), QStringLiteral("###### Title text\n\nFirst paragraph\n\n- one\n  1. nested\n")
-                             + depth
-                             + QStringLiteral("- capped depth\n\n- second list\n\n| a | | c |\n"
-                                              "| d | e |\n\nTail\n\nblock"));
+    QCOMPARE(w.finish(),
+             QStringLiteral("###### Title text\n\nFirst paragraph\n\n- one\n  1. nested\n") +
+                 depth +
+                 QStringLiteral("- capped depth\n\n- second list\n\n| a | | c |\n"
+                                "| d | e |\n\nTail\n\nblock"));
     QCOMPARE(w.firstHeading(), QStringLiteral("Title text"));
     QCOMPARE(w.firstHeadingLevel(), 6);
 }
