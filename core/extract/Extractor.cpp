@@ -261,6 +261,9 @@ Result<ExtractedDocument> Extractor::extract(const QByteArray &raw, const Extrac
             doc.title = firstLineTitle(doc.text);
         }
     }
+    if (doc.format != kHtml && (!hints.selectCss.isEmpty() || !hints.removeCss.isEmpty()))
+        doc.warnings
+            << tr("the select/remove selectors apply to HTML only; ignored for %1").arg(doc.format);
 
     for (const DeclaredDate &d : DeclaredDateParser::findAll(doc.text)) {
         if (!d.monthPrecision) {

@@ -11,6 +11,8 @@ namespace cw {
 namespace {
 
 constexpr qsizetype kMaxHeadingLength = 90;
+constexpr qsizetype kMinWrapWidth = 40;
+constexpr qsizetype kMaxWrapWidth = 140;
 constexpr int kMaxHeadingWords = 12;
 
 int wordCount(QStringView s)
@@ -30,6 +32,12 @@ bool startsWithWord(QStringView line, QStringView word)
 {
     return line.size() > word.size() + 1 && line.startsWith(word, Qt::CaseInsensitive) &&
            line[word.size()] == u' ';
+}
+
+bool endsSentence(QStringView line)
+{
+    static const QStringView kEnds(u".!?:;\"\u201d\u2019)");
+    return !line.isEmpty() && kEnds.contains(line.back());
 }
 
 } // namespace
@@ -68,14 +76,39 @@ bool PlainTextExtractor::looksLikeHeading(QStringView line)
     return !rest.isEmpty() && rest.front().isUpper();
 }
 
+PlainTextExtractor::Layout PlainTextExtractor::layoutOf(const QList<QStringView> &lines)
+{
+    Layout layout;
+    for (qsizetype i = 1; i + 1 < lines.size() && !layout.blankLines; ++i)
+        layout.blankLines = lines[i].trimmed().isEmpty();
+    QList<qsizetype> lengths;
+    for (const QStringView raw : lines) {
+        const QStringView line = raw.trimmed();
+        if (!line.isEmpty() && !looksLikeHeading(line) &&
+            !TextNormalizer::startsWithListMarker(line))
+            lengths.append(line.size());
+    }
+    if (lengths.size() < 3)
+        return layout;
+    std::sort(lengths.begin(), lengths.end());
+    const qsizetype width = lengths[(lengths.size() * 9) / 10];
+    qsizetype full = 0;
+    for (const qsizetype len : lengths)
+        full += len * 4 >= width * 3;
+    // Hard-wrapped text: most lines run close to one width, and that width is a
+    // page's or a terminal's, not a paragraph's.
+    layout.wrapped =
+        width >= kMinWrapWidth && width <= kMaxWrapWidth && full >= 3 && full * 2 >= lengths.size();
+    layout.width = width;
+    return layout;
+}
+
 QString PlainTextExtractor::extract(QStringView input)
 {
     // Work on normalised characters and line endings first (CR LF, NBSP, …).
     const QString text = TextNormalizer::normalizeCharacters(input);
     const QList<QStringView> lines = QStringView(text).split(u'\n');
-    bool anyBlank = false;
-    for (qsizetype i = 0; i + 1 < lines.size() && !anyBlank; ++i)
-        anyBlank = i > 0 && lines[i].trimmed().isEmpty();
+    const Layout layout = layoutOf(lines);
 
     // The block being gathered: a paragraph, or a list item whose wrapped
     // continuation lines join it.
@@ -119,7 +152,7 @@ QString PlainTextExtractor::extract(QStringView input)
             pending = (bullet ? line.mid(2) : line).toString();
             continue;
         }
-        if (!anyBlank && !(pendingIsItem && indent > 0)) {
+        if (!layout.wrapped && !layout.blankLines && !(pendingIsItem && indent > 0)) {
             flush();
             writer.paragraph(line);
             continue;
@@ -127,6 +160,9 @@ QString PlainTextExtractor::extract(QStringView input)
         if (!pending.isEmpty())
             pending.append(u' ');
         pending.append(line);
+        // In wrapped text a short line that closes a sentence ends its paragraph.
+        if (layout.wrapped && line.size() * 4 < layout.width * 3 && endsSentence(line))
+            flush();
     }
     flush();
     return writer.finish();

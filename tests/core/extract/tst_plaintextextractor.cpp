@@ -50,6 +50,24 @@ void TestPlainTextExtractor::extract_data()
                "First paragraph here.\nSecond paragraph here.\n- item\n  wrapped\nThird.")
         << QStringLiteral(
                "First paragraph here.\n\nSecond paragraph here.\n\n- item wrapped\n\nThird.");
+    QTest::newRow("wrapped text without blank lines (a PDF page)")
+        << QStringLiteral("1. Introduction\nThis agreement sets out the terms on which\n"
+                          "we provide the service to you and the\nrules you must follow.\n"
+                          "The next paragraph starts here and runs\nover two lines of text on "
+                          "the page.\n2. Fees\nFees are due monthly in advance and are\n"
+                          "not refundable.")
+        << QStringLiteral("1. Introduction\n\nThis agreement sets out the terms on which we "
+                          "provide the service to you and the rules you must follow.\n\nThe "
+                          "next paragraph starts here and runs over two lines of text on the "
+                          "page.\n\n2. Fees\n\nFees are due monthly in advance and are not "
+                          "refundable.");
+    QTest::newRow("wrapped line ending a sentence at full width does not split")
+        << QStringLiteral("The first sentence ends right here at full.\nWidth continues the "
+                          "paragraph on the next.\nline and the third line is also quite full\n"
+                          "and the end.")
+        << QStringLiteral("The first sentence ends right here at full. Width continues the "
+                          "paragraph on the next. line and the third line is also quite full "
+                          "and the end.");
     QTest::newRow("crlf tabs nbsp")
         << QStringLiteral("a\tb\u00a0c\r\nd\r\n\r\ne") << QStringLiteral("a b c d\n\ne");
     QTest::newRow("many blank lines")
