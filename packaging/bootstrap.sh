@@ -18,7 +18,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools  # Qt Core/Gui/Widgets/Network/Test, lupdate/lrelease
   qt6-webengine-dev qt6-pdf-dev              # WebEngine (memo PDFs, original-HTML view), QtPdf
   libsqlite3-dev libssl-dev                  # the archive (SQLite, FTS5), SHA-256/Ed25519 (OpenSSL)
-  libgit2-dev libgumbo-dev                   # Open Terms Archive histories, HTML parsing
+  libgit2-dev libgumbo-dev libmd4c-dev       # OTA histories (git), HTML and Markdown parsing
   git sqlite3                                # test fixtures: git repositories, byte-level tampering
   poppler-utils                              # pdftotext/pdftoppm to read memos back in tests
   xvfb xauth fontconfig fonts-dejavu-core    # headless GUI tests and readable fonts
