@@ -1,0 +1,32 @@
+#pragma once
+
+#include "diff/DiffBlock.h"
+#include "diff/DiffOptions.h"
+#include "diff/token/TokenInterner.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace cw {
+
+/// Matching keys of blocks: two blocks (of either side) get the same key id
+/// exactly when their bodies — the text after markers and section numbers — are
+/// equal under the options. Ids are dense, from 0.
+class BlockKeys
+{
+public:
+    struct Keys
+    {
+        QList<qint32> left;
+        QList<qint32> right;
+        qint32 count = 0;
+    };
+
+    /// Without ignore options the bodies are compared as raw text (no
+    /// tokenizing). With them, as the sequence of kept, interned tokens.
+    static Keys compute(QStringView leftText, const QList<DiffBlock> &leftBlocks,
+                        QStringView rightText, const QList<DiffBlock> &rightBlocks,
+                        const DiffOptions &options, TokenInterner &interner);
+};
+
+} // namespace cw
