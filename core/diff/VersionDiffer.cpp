@@ -4,6 +4,7 @@
 #include "diff/block/BlockKeys.h"
 #include "diff/block/BlockSplitter.h"
 #include "diff/block/WordBags.h"
+#include "diff/token/BlockTokens.h"
 #include "diff/token/RowDiffer.h"
 #include "diff/token/TokenInterner.h"
 #include "diff/token/Tokenizer.h"
@@ -155,12 +156,11 @@ private:
         const DiffBlock &rb = m_out.rightBlocks[r];
         // Bodies are equal under the options: the only visible difference can
         // be in the markers or the section number.
-        if (leftView(lb) == rightView(rb)
-            || m_left.mid(lb.start, lb.bodyStart - lb.start) == m_right.mid(rb.start, rb.bodyStart - rb.start)) {
+        if (m_left.mid(lb.start, lb.bodyStart - lb.start) == m_right.mid(rb.start, rb.bodyStart - rb.start)) {
             equalBlock(l, r);
             return;
         }
-        RowDiffer::Result d = m_rowDiffer.diff(lb.start, lb.end(), rb.start, rb.end());
+        RowDiffer::Result d = m_rowDiffer.diffBlocks(l, l + 1, r, r + 1);
         if (!d.changed) {
             equalBlock(l, r);
             return;
@@ -179,11 +179,7 @@ private:
     void addPaired(const ARow &a)
     {
         const int lc = a.leftEnd - a.leftBegin, rc = a.rightEnd - a.rightBegin;
-        const DiffBlock &l0 = m_out.leftBlocks[a.leftBegin];
-        const DiffBlock &l1 = m_out.leftBlocks[a.leftEnd - 1];
-        const DiffBlock &r0 = m_out.rightBlocks[a.rightBegin];
-        const DiffBlock &r1 = m_out.rightBlocks[a.rightEnd - 1];
-        RowDiffer::Result d = m_rowDiffer.diff(l0.start, l1.end(), r0.start, r1.end());
+        RowDiffer::Result d = m_rowDiffer.diffBlocks(a.leftBegin, a.leftEnd, a.rightBegin, a.rightEnd);
         if (!d.changed && lc == 1 && rc == 1) {
             equalBlock(a.leftBegin, a.rightBegin);
             return;
@@ -218,12 +214,17 @@ private:
         // Both rows of a moved block share one word diff.
         auto it = m_moveDiffs.find(a.leftBegin);
         RowDiffer::Result d;
-        if (it == m_moveDiffs.end()) {
-            d = m_rowDiffer.diff(lb.start, lb.end(), rb.start, rb.end());
-            m_moveDiffs.insert(a.leftBegin, d);
-        } else {
+        if (it != m_moveDiffs.end()) {
             d = it.value();
             m_moveDiffs.erase(it);
+        } else if (leftView(lb) == rightView(rb)) {
+            // Moved verbatim: one span, no word diff needed.
+            d.spans.append({DiffSpan::Kind::Equal, lb.start, lb.length, rb.start, rb.length});
+            d.equalWords = Tokenizer::countWords(m_right, rb.start, rb.end());
+            m_moveDiffs.insert(a.leftBegin, d);
+        } else {
+            d = m_rowDiffer.diffBlocks(a.leftBegin, a.leftEnd, a.rightBegin, a.rightEnd);
+            m_moveDiffs.insert(a.leftBegin, d);
         }
         DiffRow row;
         row.moveId = a.moveId;
@@ -356,19 +357,20 @@ VersionDiff VersionDiffer::diff(const QString &oldText, const QString &newText,
     budget.maxEditCost = options.maxEditCost;
     budget.cancel = cancel;
 
-    const BlockKeys::Keys keys = BlockKeys::compute(oldText, out.leftBlocks, newText,
-                                                    out.rightBlocks, options, interner);
+    BlockTokens leftTokens(oldText, out.leftBlocks, interner);
+    BlockTokens rightTokens(newText, out.rightBlocks, interner);
+    const BlockKeys::Keys keys = BlockKeys::compute(leftTokens, rightTokens, options);
     if (cancelled())
         return cancelledResult(oldText, newText);
-    WordBags leftWords(oldText, out.leftBlocks, interner);
-    WordBags rightWords(newText, out.rightBlocks, interner);
+    WordBags leftWords(leftTokens);
+    WordBags rightWords(rightTokens);
     const BlockAligner::Alignment alignment =
         BlockAligner::align(keys.left, keys.right, keys.count, out.leftBlocks, out.rightBlocks,
                             leftWords, rightWords, options, budget);
     if (budget.cancelled || cancelled())
         return cancelledResult(oldText, newText);
 
-    RowDiffer rowDiffer(oldText, newText, options, interner, budget);
+    RowDiffer rowDiffer(leftTokens, rightTokens, options, budget);
     HunkBuilder builder(out, options, rowDiffer, cancel);
     if (!builder.build(alignment) || budget.cancelled)
         return cancelledResult(oldText, newText);

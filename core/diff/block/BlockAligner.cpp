@@ -10,11 +10,11 @@ namespace {
 
 using Row = BlockAligner::Row;
 
-struct MoveIndex
+// A group of one gap in block indices (contiguous on each side).
+struct Span
 {
-    std::vector<int> leftPartner, rightPartner; // -1 = not moved
-    std::vector<int> leftMove, rightMove;       // move id
-    std::vector<float> leftSimilarity;          // per left block of a move
+    int l0, l1, r0, r1;
+    float similarity;
 };
 
 } // namespace
@@ -29,59 +29,117 @@ BlockAligner::Alignment BlockAligner::align(const QList<qint32> &leftKeys,
     const int nl = int(leftKeys.size()), nr = int(rightKeys.size());
     Alignment result;
 
-    // 1. Blocks with equal bodies, in order.
+    // 1. Blocks with equal bodies, in order; the rest falls into gaps.
     const QList<DiffRegion> regions =
         TokenDiff::diff(leftKeys.constData(), nl, rightKeys.constData(), nr, keyCount, budget,
                         TokenDiff::Strategy::PatienceFirst);
     std::vector<int> leftGapOf(size_t(nl), -1), rightGapOf(size_t(nr), -1);
-    int gaps = 0;
+    QList<const DiffRegion *> gapRegions;
     for (const DiffRegion &r : regions) {
         if (r.equal)
             continue;
         for (int i = r.aBegin; i < r.aEnd; ++i)
-            leftGapOf[i] = gaps;
+            leftGapOf[i] = int(gapRegions.size());
         for (int j = r.bBegin; j < r.bEnd; ++j)
-            rightGapOf[j] = gaps;
-        ++gaps;
+            rightGapOf[j] = int(gapRegions.size());
+        gapRegions.append(&r);
     }
+    const bool moves = options.detectMoves && gapRegions.size() > 1;
 
-    // 2. Moves, grouped into runs consecutive on both sides.
-    MoveIndex mv{std::vector<int>(size_t(nl), -1), std::vector<int>(size_t(nr), -1),
-                 std::vector<int>(size_t(nl), -1), std::vector<int>(size_t(nr), -1),
-                 std::vector<float>(size_t(nl), 1.f)};
-    if (options.detectMoves && gaps > 1) {
-        const QList<MoveDetector::Pair> pairs = MoveDetector::detect(
-            leftKeys, rightKeys, leftGapOf, rightGapOf, leftWords, rightWords, options);
-        for (const MoveDetector::Pair &p : pairs) {
-            mv.leftPartner[p.left] = p.right;
-            mv.rightPartner[p.right] = p.left;
-            mv.leftSimilarity[p.left] = p.similarity;
-            const bool continues = !result.moves.isEmpty()
-                                   && result.moves.last().leftBegin + result.moves.last().count == p.left
-                                   && result.moves.last().rightBegin + result.moves.last().count == p.right;
-            if (continues) {
-                Move &m = result.moves.last();
-                ++m.count;
-                m.similarity = std::min(m.similarity, p.similarity);
-            } else {
-                result.moves.append(Move{p.left, p.right, 1, p.similarity});
+    // 2. Identical blocks in different gaps are moves.
+    MoveDetector detector(leftKeys, rightKeys, leftGapOf, rightGapOf, leftWords, rightWords,
+                          options);
+    if (moves)
+        detector.findIdentical();
+
+    // 3. Each gap's remaining blocks aligned by similarity.
+    QList<QList<Span>> gapSpans(gapRegions.size());
+    std::vector<float> leftInPlace(size_t(nl), MoveDetector::kUnavailable);
+    std::vector<float> rightInPlace(size_t(nr), MoveDetector::kUnavailable);
+    std::vector<int> lnm, rnm;
+    for (qsizetype g = 0; g < gapRegions.size(); ++g) {
+        const DiffRegion &region = *gapRegions[g];
+        lnm.clear();
+        rnm.clear();
+        for (int i = region.aBegin; i < region.aEnd; ++i)
+            if (detector.leftPartner(i) < 0)
+                lnm.push_back(i);
+        for (int j = region.bBegin; j < region.bEnd; ++j)
+            if (detector.rightPartner(j) < 0)
+                rnm.push_back(j);
+        for (const GapAligner::Group &grp :
+             GapAligner::align(lnm, rnm, leftBlocks, rightBlocks, leftWords, rightWords)) {
+            Span s{grp.leftBegin < grp.leftEnd ? lnm[grp.leftBegin] : -1,
+                   grp.leftBegin < grp.leftEnd ? lnm[grp.leftEnd - 1] + 1 : -1,
+                   grp.rightBegin < grp.rightEnd ? rnm[grp.rightBegin] : -1,
+                   grp.rightBegin < grp.rightEnd ? rnm[grp.rightEnd - 1] + 1 : -1, grp.similarity};
+            const bool hasLeft = s.l0 >= 0, hasRight = s.r0 >= 0;
+            // A split or merge around a moved block is not contiguous: keep its
+            // first pair, show the rest as deleted or inserted.
+            if (hasLeft && hasRight
+                && (s.l1 - s.l0 != grp.leftEnd - grp.leftBegin
+                    || s.r1 - s.r0 != grp.rightEnd - grp.rightBegin)) {
+                gapSpans[g].append({s.l0, s.l0 + 1, s.r0, s.r0 + 1, s.similarity});
+                for (int k = grp.leftBegin + 1; k < grp.leftEnd; ++k)
+                    gapSpans[g].append({lnm[k], lnm[k] + 1, -1, -1, 0.f});
+                for (int k = grp.rightBegin + 1; k < grp.rightEnd; ++k)
+                    gapSpans[g].append({-1, -1, rnm[k], rnm[k] + 1, 0.f});
+                continue;
             }
-            mv.leftMove[p.left] = mv.rightMove[p.right] = int(result.moves.size() - 1);
+            gapSpans[g].append(s);
+        }
+        for (const Span &s : std::as_const(gapSpans[g])) {
+            const bool single = s.l0 >= 0 && s.r0 >= 0 && s.l1 - s.l0 == 1 && s.r1 - s.r0 == 1;
+            const float v = s.l0 < 0 || s.r0 < 0 ? MoveDetector::kLeftover
+                            : single            ? std::max(s.similarity, 1e-6f)
+                                                : MoveDetector::kUnavailable;
+            if (s.l0 >= 0)
+                std::fill(leftInPlace.begin() + s.l0, leftInPlace.begin() + s.l1, v);
+            if (s.r0 >= 0)
+                std::fill(rightInPlace.begin() + s.r0, rightInPlace.begin() + s.r1, v);
         }
     }
 
-    // 3. Rows in display order.
+    // 4. Deleted or inserted blocks that reappear elsewhere, nearly unchanged,
+    //    are moves too; then moves grow over their changed neighbours.
+    if (moves) {
+        detector.findSimilar(leftInPlace, rightInPlace);
+        detector.extend(leftInPlace, rightInPlace);
+    }
+
+    // 5. Moves grouped into runs consecutive on both sides.
+    std::vector<int> leftMove(size_t(nl), -1), rightMove(size_t(nr), -1);
+    std::vector<float> similarity(size_t(nl), 1.f);
+    for (const MoveDetector::Pair &p : detector.pairs()) {
+        similarity[size_t(p.left)] = p.similarity;
+        const bool continues = !result.moves.isEmpty()
+                               && result.moves.last().leftBegin + result.moves.last().count == p.left
+                               && result.moves.last().rightBegin + result.moves.last().count == p.right;
+        if (continues) {
+            Move &m = result.moves.last();
+            ++m.count;
+            m.similarity = std::min(m.similarity, p.similarity);
+        } else {
+            result.moves.append(Move{p.left, p.right, 1, p.similarity});
+        }
+        leftMove[size_t(p.left)] = rightMove[size_t(p.right)] = int(result.moves.size() - 1);
+    }
+
+    // 6. Rows in display order: per gap, its groups with the moved blocks
+    //    placed where they stand.
     QList<Row> &rows = result.rows;
-    rows.reserve(qMax(nl, nr) + 16);
+    rows.reserve(std::max(nl, nr) + 16);
     auto movedFrom = [&](int l) {
-        const int r = mv.leftPartner[l];
-        rows.append({Row::Kind::MovedFrom, l, l + 1, r, r + 1, mv.leftMove[l], mv.leftSimilarity[l]});
+        const int r = detector.leftPartner(l);
+        Q_ASSERT(r >= 0);
+        rows.append({Row::Kind::MovedFrom, l, l + 1, r, r + 1, leftMove[size_t(l)], similarity[size_t(l)]});
     };
     auto movedTo = [&](int r) {
-        const int l = mv.rightPartner[r];
-        rows.append({Row::Kind::MovedTo, l, l + 1, r, r + 1, mv.rightMove[r], mv.leftSimilarity[l]});
+        const int l = detector.rightPartner(r);
+        Q_ASSERT(l >= 0);
+        rows.append({Row::Kind::MovedTo, l, l + 1, r, r + 1, rightMove[size_t(r)], similarity[size_t(l)]});
     };
-    std::vector<int> lnm, rnm;
+    qsizetype gap = 0;
     for (const DiffRegion &region : regions) {
         if (region.equal) {
             for (int k = 0; k < region.aEnd - region.aBegin; ++k)
@@ -89,62 +147,38 @@ BlockAligner::Alignment BlockAligner::align(const QList<qint32> &leftKeys,
                              region.bBegin + k, region.bBegin + k + 1, -1, 1.f});
             continue;
         }
-        lnm.clear();
-        rnm.clear();
-        for (int i = region.aBegin; i < region.aEnd; ++i)
-            if (mv.leftPartner[i] < 0)
-                lnm.push_back(i);
-        for (int j = region.bBegin; j < region.bEnd; ++j)
-            if (mv.rightPartner[j] < 0)
-                rnm.push_back(j);
-        const QList<GapAligner::Group> groups =
-            GapAligner::align(lnm, rnm, leftBlocks, rightBlocks, leftWords, rightWords);
         int pl = region.aBegin, pr = region.bBegin;
-        for (const GapAligner::Group &g : groups) {
-            const bool hasLeft = g.leftEnd > g.leftBegin, hasRight = g.rightEnd > g.rightBegin;
-            if (hasLeft)
-                for (; pl < lnm[g.leftBegin]; ++pl)
+        for (const Span &s : std::as_const(gapSpans[gap])) {
+            // A group that lost a block to a move falls apart into the rest.
+            const bool leftMoved = s.l0 >= 0 && detector.leftPartner(s.l0) >= 0;
+            const bool rightMoved = s.r0 >= 0 && detector.rightPartner(s.r0) >= 0;
+            const bool intact = s.l0 >= 0 && s.r0 >= 0 && !leftMoved && !rightMoved;
+            if (s.l0 >= 0 && !leftMoved)
+                for (; pl < s.l0; ++pl)
                     movedFrom(pl);
-            if (hasRight)
-                for (; pr < rnm[g.rightBegin]; ++pr)
+            if (s.r0 >= 0 && !rightMoved)
+                for (; pr < s.r0; ++pr)
                     movedTo(pr);
-            if (hasLeft && hasRight) {
-                const int l0 = lnm[g.leftBegin], l1 = lnm[g.leftEnd - 1] + 1;
-                const int r0 = rnm[g.rightBegin], r1 = rnm[g.rightEnd - 1] + 1;
-                if (l1 - l0 == g.leftEnd - g.leftBegin && r1 - r0 == g.rightEnd - g.rightBegin) {
-                    rows.append({Row::Kind::Paired, l0, l1, r0, r1, -1, g.similarity});
-                    pl = l1;
-                    pr = r1;
-                    continue;
-                }
-                // A split or merge around a moved block: keep the first pair only.
-                rows.append({Row::Kind::Paired, l0, l0 + 1, r0, r0 + 1, -1, g.similarity});
-                pl = l0 + 1;
-                pr = r0 + 1;
-                for (; pl < l1; ++pl) {
-                    if (mv.leftPartner[pl] >= 0)
-                        movedFrom(pl);
-                    else
-                        rows.append({Row::Kind::Deleted, pl, pl + 1, -1, -1, -1, 0.f});
-                }
-                for (; pr < r1; ++pr) {
-                    if (mv.rightPartner[pr] >= 0)
-                        movedTo(pr);
-                    else
-                        rows.append({Row::Kind::Inserted, -1, -1, pr, pr + 1, -1, 0.f});
-                }
-            } else if (hasLeft) {
-                rows.append({Row::Kind::Deleted, pl, pl + 1, -1, -1, -1, 0.f});
-                ++pl;
-            } else if (hasRight) {
-                rows.append({Row::Kind::Inserted, -1, -1, pr, pr + 1, -1, 0.f});
-                ++pr;
+            if (intact) {
+                rows.append({Row::Kind::Paired, s.l0, s.l1, s.r0, s.r1, -1, s.similarity});
+                pl = s.l1;
+                pr = s.r1;
+                continue;
+            }
+            if (s.l0 >= 0 && !leftMoved) {
+                for (; pl < s.l1; ++pl)
+                    rows.append({Row::Kind::Deleted, pl, pl + 1, -1, -1, -1, 0.f});
+            }
+            if (s.r0 >= 0 && !rightMoved) {
+                for (; pr < s.r1; ++pr)
+                    rows.append({Row::Kind::Inserted, -1, -1, pr, pr + 1, -1, 0.f});
             }
         }
         for (; pl < region.aEnd; ++pl)
             movedFrom(pl);
         for (; pr < region.bEnd; ++pr)
             movedTo(pr);
+        ++gap;
     }
     return result;
 }

@@ -2,7 +2,7 @@
 
 #include "diff/DiffBlock.h"
 #include "diff/DiffOptions.h"
-#include "diff/token/TokenInterner.h"
+#include "diff/token/BlockTokens.h"
 
 #include <QList>
 #include <QStringView>
@@ -23,10 +23,9 @@ public:
     };
 
     /// Without ignore options the bodies are compared as raw text (no
-    /// tokenizing). With them, as the sequence of kept, interned tokens.
-    static Keys compute(QStringView leftText, const QList<DiffBlock> &leftBlocks,
-                        QStringView rightText, const QList<DiffBlock> &rightBlocks,
-                        const DiffOptions &options, TokenInterner &interner);
+    /// tokenizing). With them, as the sequence of kept, interned tokens (which
+    /// tokenizes every block once; BlockTokens keeps them for later passes).
+    static Keys compute(BlockTokens &left, BlockTokens &right, const DiffOptions &options);
 };
 
 } // namespace cw

@@ -1,6 +1,8 @@
 #include "diff/block/BlockSplitter.h"
 
 #include <QChar>
+#include <QStringView>
+#include <qstringalgorithms.h>
 
 #include <algorithm>
 
@@ -42,18 +44,30 @@ const char16_t *const kSectionWords[] = {u"section", u"article", u"clause", u"pa
 qsizetype numberingLength(QStringView line, qsizetype i)
 {
     const qsizetype n = line.size();
+    if (i >= n)
+        return 0;
+    const char16_t first = line[i].unicode();
+    const char16_t lower = first | 0x20;
+    // Fast exit: numbers start with a digit, '(', '§' or an ASCII letter.
+    if (!(isAsciiDigit(line[i]) || first == u'(' || first == u'§'
+          || (lower >= 'a' && lower <= 'z')))
+        return 0;
     qsizetype k = i;
     bool sectionWord = false;
-    if (k < n && line[k] == u'§') {
+    if (first == u'§') {
         ++k;
         while (k < n && isLineSpace(line[k]))
             ++k;
         sectionWord = true;
-    } else {
+    } else if (lower == 's' || lower == 'a' || lower == 'c' || lower == 'p') {
         for (const char16_t *w : kSectionWords) {
             const QStringView word(w);
-            if (line.mid(k).startsWith(word, Qt::CaseInsensitive) && k + word.size() < n
-                && isLineSpace(line[k + word.size()])) {
+            if (k + word.size() >= n || !isLineSpace(line[k + word.size()]))
+                continue;
+            bool same = true;
+            for (qsizetype c = 0; c < word.size() && same; ++c)
+                same = (line[k + c].unicode() | 0x20) == word[c].unicode();
+            if (same) {
                 k += word.size() + 1;
                 while (k < n && isLineSpace(line[k]))
                     ++k;
@@ -180,9 +194,10 @@ QList<DiffBlock> BlockSplitter::split(QStringView text)
     qsizetype pos = 0;
     bool afterBlank = true;
     while (pos < n) {
-        qsizetype eol = text.indexOf(u'\n', pos);
-        if (eol < 0)
-            eol = n;
+        // qustrchr is the SIMD search behind indexOf, without its per-call
+        // dispatch (which costs more than the search on short lines).
+        const char16_t *hit = QtPrivate::qustrchr(text.mid(pos), u'\n');
+        const qsizetype eol = hit == text.utf16() + n ? n : hit - text.utf16();
         qsizetype end = eol;
         while (end > pos && (text[end - 1] == u'\r' || isLineSpace(text[end - 1])))
             --end;

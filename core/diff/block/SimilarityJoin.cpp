@@ -42,11 +42,28 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
     for (int b : rightBlocks)
         for (qint32 w : right.distinct(b))
             ++freq[w];
-    auto rarestFirst = [&freq](qint32 x, qint32 y) {
-        return freq[x] != freq[y] ? freq[x] < freq[y] : x < y;
+    // Global order, rarest first: rank[id] (ties by id, so it is total).
+    std::vector<qint32> byRarity;
+    for (qint32 id = 0; id <= maxId; ++id)
+        if (freq[size_t(id)] > 0)
+            byRarity.push_back(id);
+    std::sort(byRarity.begin(), byRarity.end(), [&freq](qint32 x, qint32 y) {
+        return freq[size_t(x)] != freq[size_t(y)] ? freq[size_t(x)] < freq[size_t(y)] : x < y;
+    });
+    std::vector<qint32> rank(size_t(maxId) + 1, 0);
+    for (size_t k = 0; k < byRarity.size(); ++k)
+        rank[size_t(byRarity[k])] = qint32(k);
+    // The p rarest words of a set, as ranks (order within the prefix is free).
+    auto prefixOf = [&rank](std::span<const qint32> set, qsizetype p, std::vector<qint32> &out) {
+        out.clear();
+        for (qint32 w : set)
+            out.push_back(rank[size_t(w)]);
+        if (p < qsizetype(out.size()))
+            std::nth_element(out.begin(), out.begin() + (p - 1), out.end());
+        out.resize(size_t(p));
     };
 
-    // Inverted index of the right blocks' prefixes: word -> linked list.
+    // Inverted index of the right blocks' prefixes: word rank -> linked list.
     std::vector<qint32> head(size_t(maxId) + 1, -1);
     std::vector<qint32> next;
     std::vector<qint32> owner;
@@ -55,13 +72,11 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
         const auto set = right.distinct(rightBlocks[r]);
         if (set.empty())
             continue;
-        ordered.assign(set.begin(), set.end());
-        const qsizetype p = prefixLength(qsizetype(ordered.size()), threshold);
-        std::partial_sort(ordered.begin(), ordered.begin() + p, ordered.end(), rarestFirst);
-        for (qsizetype k = 0; k < p; ++k) {
-            next.push_back(head[ordered[k]]);
+        prefixOf(set, prefixLength(qsizetype(set.size()), threshold), ordered);
+        for (qint32 w : ordered) {
+            next.push_back(head[size_t(w)]);
             owner.push_back(r);
-            head[ordered[k]] = qint32(owner.size() - 1);
+            head[size_t(w)] = qint32(owner.size() - 1);
         }
     }
 
@@ -73,12 +88,10 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
         const auto set = left.distinct(lb);
         if (set.empty())
             continue;
-        ordered.assign(set.begin(), set.end());
-        const qsizetype p = prefixLength(qsizetype(ordered.size()), threshold);
-        std::partial_sort(ordered.begin(), ordered.begin() + p, ordered.end(), rarestFirst);
+        prefixOf(set, prefixLength(qsizetype(set.size()), threshold), ordered);
         found.clear();
-        for (qsizetype k = 0; k < p; ++k) {
-            for (qint32 e = head[ordered[k]]; e >= 0; e = next[e]) {
+        for (qint32 w : ordered) {
+            for (qint32 e = head[size_t(w)]; e >= 0; e = next[size_t(e)]) {
                 const qint32 r = owner[e];
                 if (seen[r] == l)
                     continue;
@@ -97,8 +110,11 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
                 continue;
             if (!accept(lb, rb))
                 continue;
-            const float sim = WordBags::dice(WordBags::common(set, other), qsizetype(set.size()),
-                                             qsizetype(other.size()));
+            const int need = int(std::ceil(double(threshold) * double(set.size() + other.size()) / 2.0 - 1e-9));
+            const int common = WordBags::commonAtLeast(set, other, need);
+            if (common < 0)
+                continue;
+            const float sim = WordBags::dice(common, qsizetype(set.size()), qsizetype(other.size()));
             if (sim >= threshold)
                 pairs.append(Pair{lb, rb, sim});
         }

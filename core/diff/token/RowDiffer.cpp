@@ -4,10 +4,13 @@
 
 namespace cw {
 
-RowDiffer::RowDiffer(QStringView left, QStringView right, const DiffOptions &options,
-                     TokenInterner &interner, DiffBudget &budget)
-    : m_left(left), m_right(right), m_options(options), m_interner(interner), m_budget(budget)
+RowDiffer::RowDiffer(BlockTokens &left, BlockTokens &right, const DiffOptions &options,
+                     DiffBudget &budget)
+    : m_left(left), m_right(right), m_options(options), m_budget(budget)
 {
+    for (Token::Kind k : {Token::Kind::Word, Token::Kind::Space, Token::Kind::LineBreak,
+                          Token::Kind::Punct, Token::Kind::Markup})
+        m_ignored[size_t(k)] = ignores(options, k);
 }
 
 bool RowDiffer::ignores(const DiffOptions &options, Token::Kind kind)
@@ -26,39 +29,83 @@ bool RowDiffer::ignores(const DiffOptions &options, Token::Kind kind)
     return false;
 }
 
-void RowDiffer::prepare(QStringView text, qsizetype begin, qsizetype end, Side &side)
+void RowDiffer::clear(Side &side)
 {
-    side.tokens.clear();
-    Tokenizer::tokenize(text, begin, end, side.tokens);
     side.ids.clear();
-    side.kinds.clear();
-    side.starts.clear();
-    side.ends.clear();
-    side.charPrefix.assign(1, 0);
-    side.wordPrefix.assign(1, 0);
-    const QChar *data = text.data();
-    for (const Token &t : std::as_const(side.tokens)) {
-        if (ignores(m_options, t.kind))
-            continue;
-        side.ids.push_back(m_interner.intern(data + t.start, t.length));
-        side.kinds.push_back(t.kind);
-        side.starts.push_back(t.start);
-        side.ends.push_back(t.end());
-        side.charPrefix.push_back(side.charPrefix.back() + t.length);
-        side.wordPrefix.push_back(side.wordPrefix.back() + (t.kind == Token::Kind::Word));
+    side.tokens.clear();
+}
+
+void RowDiffer::finish(Side &side)
+{
+    const size_t n = side.tokens.size();
+    side.kinds.resize(n);
+    side.charPrefix.resize(n + 1);
+    side.wordPrefix.resize(n + 1);
+    side.charPrefix[0] = side.wordPrefix[0] = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const Token &t = side.tokens[i];
+        side.kinds[i] = t.kind;
+        side.charPrefix[i + 1] = side.charPrefix[i] + t.length;
+        side.wordPrefix[i + 1] = side.wordPrefix[i] + (t.kind == Token::Kind::Word);
     }
 }
 
-RowDiffer::Result RowDiffer::diff(qsizetype leftBegin, qsizetype leftEnd, qsizetype rightBegin,
-                                  qsizetype rightEnd)
+void RowDiffer::addRange(Side &side, BlockTokens &source, qsizetype begin, qsizetype end)
 {
-    prepare(m_left, leftBegin, leftEnd, m_a);
-    prepare(m_right, rightBegin, rightEnd, m_b);
+    m_scratch.clear();
+    Tokenizer::tokenize(source.text(), begin, end, m_scratch);
+    const QChar *data = source.text().data();
+    for (const Token &t : m_scratch)
+        add(side, t, source.interner().intern(data + t.start, t.length));
+}
+
+void RowDiffer::addBlocks(Side &side, BlockTokens &source, int begin, int end)
+{
+    const QList<DiffBlock> &blocks = source.blocks();
+    size_t expected = side.ids.size() + size_t(end - begin);
+    for (int k = begin; k < end; ++k)
+        expected += size_t(source.get(k).count);
+    side.ids.reserve(expected);
+    side.tokens.reserve(expected);
+    for (int k = begin; k < end; ++k) {
+        if (k > begin) // the line break(s) between two blocks of the row
+            addRange(side, source, blocks[k - 1].end(), blocks[k].start);
+        const BlockTokens::View v = source.get(k);
+        for (qint32 i = 0; i < v.count; ++i)
+            add(side, v.tokens[i], v.ids[i]);
+    }
+}
+
+RowDiffer::Result RowDiffer::diffBlocks(int leftBegin, int leftEnd, int rightBegin, int rightEnd)
+{
+    clear(m_a);
+    clear(m_b);
+    addBlocks(m_a, m_left, leftBegin, leftEnd);
+    addBlocks(m_b, m_right, rightBegin, rightEnd);
+    return run(m_left.blocks()[leftBegin].start, m_left.blocks()[leftEnd - 1].end(),
+               m_right.blocks()[rightBegin].start, m_right.blocks()[rightEnd - 1].end());
+}
+
+RowDiffer::Result RowDiffer::diffText(qsizetype leftBegin, qsizetype leftEnd, qsizetype rightBegin,
+                                      qsizetype rightEnd)
+{
+    clear(m_a);
+    clear(m_b);
+    addRange(m_a, m_left, leftBegin, leftEnd);
+    addRange(m_b, m_right, rightBegin, rightEnd);
+    return run(leftBegin, leftEnd, rightBegin, rightEnd);
+}
+
+RowDiffer::Result RowDiffer::run(qsizetype leftBegin, qsizetype leftEnd, qsizetype rightBegin,
+                                 qsizetype rightEnd)
+{
+    finish(m_a);
+    finish(m_b);
     const qint32 n = qint32(m_a.ids.size());
     const qint32 m = qint32(m_b.ids.size());
 
     QList<DiffRegion> regions = TokenDiff::diff(m_a.ids.data(), n, m_b.ids.data(), m,
-                                                m_interner.count(), m_budget);
+                                                m_left.interner().count(), m_budget);
     if (m_options.semanticCleanup) {
         const DiffCleanup::Side sa{m_a.ids.data(), m_a.kinds.data(), m_a.charPrefix.data(), n};
         const DiffCleanup::Side sb{m_b.ids.data(), m_b.kinds.data(), m_b.charPrefix.data(), m};
@@ -89,11 +136,11 @@ RowDiffer::Result RowDiffer::diff(qsizetype leftBegin, qsizetype leftEnd, qsizet
     };
     for (const DiffRegion &r : std::as_const(regions)) {
         const bool hasA = r.aEnd > r.aBegin, hasB = r.bEnd > r.bBegin;
-        const qsizetype aFirst = hasA ? m_a.starts[r.aBegin] : posA;
-        const qsizetype bFirst = hasB ? m_b.starts[r.bBegin] : posB;
+        const qsizetype aFirst = hasA ? m_a.tokens[size_t(r.aBegin)].start : posA;
+        const qsizetype bFirst = hasB ? m_b.tokens[size_t(r.bBegin)].start : posB;
         gapTo(aFirst, bFirst);
-        const qsizetype aLast = hasA ? m_a.ends[r.aEnd - 1] : posA;
-        const qsizetype bLast = hasB ? m_b.ends[r.bEnd - 1] : posB;
+        const qsizetype aLast = hasA ? m_a.tokens[size_t(r.aEnd - 1)].end() : posA;
+        const qsizetype bLast = hasB ? m_b.tokens[size_t(r.bEnd - 1)].end() : posB;
         const int wordsA = m_a.wordPrefix[r.aEnd] - m_a.wordPrefix[r.aBegin];
         const int wordsB = m_b.wordPrefix[r.bEnd] - m_b.wordPrefix[r.bBegin];
         if (r.equal) {

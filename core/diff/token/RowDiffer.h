@@ -2,8 +2,8 @@
 
 #include "diff/DiffOptions.h"
 #include "diff/DiffSpan.h"
+#include "diff/token/BlockTokens.h"
 #include "diff/token/TokenDiff.h"
-#include "diff/token/TokenInterner.h"
 #include "diff/token/Tokenizer.h"
 
 #include <QList>
@@ -13,9 +13,10 @@
 
 namespace cw {
 
-/// Word diff of one row: tokenizes a range of each text, drops the tokens the
-/// options ignore, diffs the interned ids, cleans the script up and turns it
-/// into spans that tile both ranges (ignored text always lands in Equal spans).
+/// Word diff of one row: takes the tokens of a run of blocks on each side (from
+/// BlockTokens, plus the separators between them), drops the tokens the options
+/// ignore, diffs the interned ids, cleans the script up and turns it into spans
+/// that tile both ranges (ignored text always lands in Equal spans).
 /// Holds scratch buffers between calls; one instance per diff, one thread.
 class RowDiffer
 {
@@ -30,33 +31,51 @@ public:
         float similarity = 1.f; ///< 2·equal words / all words (1 when no words)
     };
 
-    RowDiffer(QStringView left, QStringView right, const DiffOptions &options,
-              TokenInterner &interner, DiffBudget &budget);
+    RowDiffer(BlockTokens &left, BlockTokens &right, const DiffOptions &options,
+              DiffBudget &budget);
 
     /// Whether the options make tokens of this kind invisible to the diff.
     static bool ignores(const DiffOptions &options, Token::Kind kind);
 
-    Result diff(qsizetype leftBegin, qsizetype leftEnd, qsizetype rightBegin, qsizetype rightEnd);
+    /// Blocks [leftBegin, leftEnd) against blocks [rightBegin, rightEnd); both
+    /// ranges non-empty. Spans cover from the first block's start to the last
+    /// block's end on each side.
+    Result diffBlocks(int leftBegin, int leftEnd, int rightBegin, int rightEnd);
+
+    /// Any two ranges of the texts (tokenized afresh).
+    Result diffText(qsizetype leftBegin, qsizetype leftEnd, qsizetype rightBegin, qsizetype rightEnd);
 
 private:
+    // The kept tokens of one side; kinds and prefix sums are derived from
+    // `tokens` by finish() before the diff runs.
     struct Side
     {
-        QList<Token> tokens;
         std::vector<qint32> ids;
+        std::vector<Token> tokens;
         std::vector<Token::Kind> kinds;
-        std::vector<qint32> starts;
-        std::vector<qint32> ends;
         std::vector<qint32> charPrefix;
         std::vector<qint32> wordPrefix;
     };
 
-    void prepare(QStringView text, qsizetype begin, qsizetype end, Side &side);
+    void clear(Side &side);
+    void add(Side &side, const Token &t, qint32 id)
+    {
+        if (m_ignored[size_t(t.kind)])
+            return;
+        side.ids.push_back(id);
+        side.tokens.push_back(t);
+    }
+    static void finish(Side &side);
+    void addRange(Side &side, BlockTokens &source, qsizetype begin, qsizetype end);
+    void addBlocks(Side &side, BlockTokens &source, int begin, int end);
+    Result run(qsizetype leftBegin, qsizetype leftEnd, qsizetype rightBegin, qsizetype rightEnd);
 
-    QStringView m_left;
-    QStringView m_right;
+    BlockTokens &m_left;
+    BlockTokens &m_right;
     const DiffOptions &m_options;
-    TokenInterner &m_interner;
     DiffBudget &m_budget;
+    std::vector<Token> m_scratch;
+    bool m_ignored[5] = {};
     Side m_a;
     Side m_b;
 };

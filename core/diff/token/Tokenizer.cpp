@@ -106,6 +106,44 @@ void scan(QStringView text, qsizetype begin, qsizetype end, Emit emit)
     const QChar *s = text.data();
     qsizetype i = begin;
     while (i < end) {
+        // Fast paths for plain ASCII words, single spaces and punctuation: the
+        // bulk of policy text. Anything unusual falls through to the general
+        // scanner below, which gives the same result.
+        {
+            const char16_t u = s[i].unicode();
+            if (u < 0x80) {
+                const char16_t l = u | 0x20;
+                if ((l >= 'a' && l <= 'z') || (u >= '0' && u <= '9')) {
+                    qsizetype j = i + 1;
+                    while (j < end) {
+                        const char16_t c = s[j].unicode();
+                        const char16_t cl = c | 0x20;
+                        if ((cl >= 'a' && cl <= 'z') || (c >= '0' && c <= '9'))
+                            ++j;
+                        else
+                            break;
+                    }
+                    const char16_t next = j < end ? s[j].unicode() : u' ';
+                    // Stop on characters that can continue a word (apostrophe,
+                    // digit separators, non-ASCII letters and marks): general path.
+                    if (next < 0x80 && next != u'\'' && next != u'.' && next != u',') {
+                        emit(i, j - i, Token::Kind::Word);
+                        i = j;
+                        continue;
+                    }
+                } else if (u == u' '
+                           && (i + 1 >= end || (s[i + 1].unicode() > u' ' && s[i + 1].unicode() < 0x80))) {
+                    emit(i, 1, Token::Kind::Space);
+                    ++i;
+                    continue;
+                } else if (u > u' ' && u != u'*' && u != u'_' && u != u'[' && u != u']'
+                           && (i + 1 >= end || s[i + 1].unicode() != u)) {
+                    emit(i, 1, Token::Kind::Punct);
+                    ++i;
+                    continue;
+                }
+            }
+        }
         const CodePoint cp = codePointAt(s, i, end);
         const qsizetype start = i;
         Token::Kind kind;
@@ -133,6 +171,20 @@ void scan(QStringView text, qsizetype begin, qsizetype end, Emit emit)
             i += cp.width;
             bool lastDigit = isDigitCp(cp.value);
             while (i < end) {
+                // Fast path: ASCII letters and digits.
+                const char16_t u = s[i].unicode();
+                if (u < 0x80) {
+                    if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') {
+                        lastDigit = false;
+                        ++i;
+                        continue;
+                    }
+                    if (u >= '0' && u <= '9') {
+                        lastDigit = true;
+                        ++i;
+                        continue;
+                    }
+                }
                 const CodePoint next = codePointAt(s, i, end);
                 if (isMarkCp(next.value)) {
                     i += next.width;
@@ -204,18 +256,19 @@ void scan(QStringView text, qsizetype begin, qsizetype end, Emit emit)
 
 } // namespace
 
-void Tokenizer::tokenize(QStringView text, qsizetype begin, qsizetype end, QList<Token> &out)
+void Tokenizer::tokenize(QStringView text, qsizetype begin, qsizetype end, std::vector<Token> &out)
 {
+    out.reserve(out.size() + size_t(end - begin) / 3 + 4);
     scan(text, begin, end, [&out](qsizetype start, qsizetype length, Token::Kind kind) {
-        out.append(Token{qint32(start), qint32(length), kind});
+        out.push_back(Token{qint32(start), qint32(length), kind});
     });
 }
 
 QList<Token> Tokenizer::tokenize(QStringView text)
 {
-    QList<Token> out;
-    tokenize(text, 0, text.size(), out);
-    return out;
+    std::vector<Token> tokens;
+    tokenize(text, 0, text.size(), tokens);
+    return QList<Token>(tokens.begin(), tokens.end());
 }
 
 int Tokenizer::countWords(QStringView text, qsizetype begin, qsizetype end)

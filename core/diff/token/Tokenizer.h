@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <vector>
+
 namespace cw {
 
 /// A token of the word diff: a stretch of one text, never copied.
@@ -34,7 +36,8 @@ struct Token
 class Tokenizer
 {
 public:
-    static void tokenize(QStringView text, qsizetype begin, qsizetype end, QList<Token> &out);
+    /// Appends the tokens of text[begin, end) to out.
+    static void tokenize(QStringView text, qsizetype begin, qsizetype end, std::vector<Token> &out);
     static QList<Token> tokenize(QStringView text);
 
     /// Number of Word tokens in text[begin, end), without building the tokens.
