@@ -2,6 +2,7 @@
 
 #include "diff/VersionDiff.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,11 @@ class DiffJson
 {
 public:
     static QJsonObject toJson(const VersionDiff &diff);
+
+    /// The same document as compact UTF-8 JSON, written directly (no
+    /// QJsonObject tree): several times faster on large diffs, for the CLI.
+    /// QJsonDocument::fromJson(toJsonBytes(d)).object() == toJson(d).
+    static QByteArray toJsonBytes(const VersionDiff &diff);
 
     static QString spanKindKey(DiffSpan::Kind kind);
     static QString rowKindKey(DiffRow::Kind kind);

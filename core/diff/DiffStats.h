@@ -3,7 +3,9 @@
 namespace cw {
 
 /// Counts over a VersionDiff. Words are word tokens (letters/digits; each CJK
-/// ideograph counts as one). Blocks are DiffBlock lines.
+/// ideograph counts as one). Blocks are DiffBlock lines. A block whose only
+/// change is its section number counts in blocksRenumbered and nowhere else
+/// (its number is not an added or removed word), also inside a move.
 struct DiffStats
 {
     int wordsAdded = 0;   ///< inserted words, including those inside moved blocks

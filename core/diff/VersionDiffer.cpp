@@ -196,15 +196,22 @@ private:
         place(std::move(row), lc, rc);
     }
 
+    // A pure renumbering counts as such, not as modified blocks or words.
+    bool renumberedOnly(const DiffRow &row, const RowDiffer::Result &d) const
+    {
+        return row.renumbered && row.leftBlockCount == 1 && row.rightBlockCount == 1
+               && changesOnlyInPrefix(d.spans, row.leftBlock, row.rightBlock);
+    }
+
     void countChange(const DiffRow &row, const RowDiffer::Result &d, int blocks)
     {
+        if (renumberedOnly(row, d)) {
+            ++m_out.stats.blocksRenumbered;
+            return;
+        }
         m_out.stats.wordsAdded += d.insertedWords;
         m_out.stats.wordsRemoved += d.deletedWords;
-        if (row.renumbered && row.leftBlockCount == 1 && row.rightBlockCount == 1
-            && changesOnlyInPrefix(d.spans, row.leftBlock, row.rightBlock))
-            ++m_out.stats.blocksRenumbered;
-        else
-            m_out.stats.blocksModified += blocks;
+        m_out.stats.blocksModified += blocks;
     }
 
     void addMoved(const ARow &a)
@@ -251,8 +258,10 @@ private:
             row.spans.append(s);
         }
         m_out.stats.wordsMoved += d.equalWords;
-        m_out.stats.wordsAdded += d.insertedWords;
-        m_out.stats.wordsRemoved += d.deletedWords;
+        if (!renumberedOnly(row, d)) {
+            m_out.stats.wordsAdded += d.insertedWords;
+            m_out.stats.wordsRemoved += d.deletedWords;
+        }
         ++m_out.stats.blocksMoved;
         m_out.moves[a.moveId].words += d.equalWords;
         place(std::move(row), 0, 1);

@@ -296,7 +296,7 @@ int runFiles(const QStringList &args)
     for (int r = 0; r < repeat; ++r)
         d = VersionDiffer::diff(oldText, newText);
     if (args.contains(QStringLiteral("--json"))) {
-        const QByteArray out = QJsonDocument(toJson(d)).toJson(QJsonDocument::Compact);
+        const QByteArray out = DiffJson::toJsonBytes(d);
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     } else {
         std::printf("%d words added, %d removed, %d moved; %d blocks changed; work %lld\n",
@@ -345,7 +345,7 @@ Row measure(const QString &name, const QString &oldPath, const QString &newPath,
         d = VersionDiffer::diff(oldText, newText);
         engine.push_back(double(t.nsecsElapsed()) / 1e6);
         t.restart();
-        const QByteArray bytes = QJsonDocument(toJson(d)).toJson(QJsonDocument::Compact);
+        const QByteArray bytes = DiffJson::toJsonBytes(d);
         json.push_back(double(t.nsecsElapsed()) / 1e6);
         proc.push_back(processMs(self, {QStringLiteral("--files"), oldPath, newPath,
                                         QStringLiteral("--json")}));
@@ -386,10 +386,14 @@ void printRow(const Row &r)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    // The one-diff driver runs without a QCoreApplication: it measures what a
+    // QtCore-only command line costs at the least.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
     if (args.contains(QStringLiteral("--files")))
         return runFiles(args);
+    QCoreApplication app(argc, argv);
 
     int reps = args.contains(QStringLiteral("--quick")) ? 3 : 9;
     const qsizetype repsAt = args.indexOf(QStringLiteral("--reps"));

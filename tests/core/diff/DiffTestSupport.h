@@ -114,6 +114,19 @@ inline QString checkInvariants(const VersionDiff &d, const DiffOptions &options)
             if (r.kind == DiffRow::Kind::MovedTo)
                 ++movedToSeen[r.moveId];
 
+            // Pure renumberings do not count as added or removed words.
+            bool onlyNumbering = r.renumbered && r.leftBlockCount == 1 && r.rightBlockCount == 1;
+            for (const DiffSpan &s : r.spans) {
+                const DiffBlock &lb = d.leftBlocks[r.leftBlock >= 0 ? r.leftBlock : 0];
+                const DiffBlock &rb = d.rightBlocks[r.rightBlock >= 0 ? r.rightBlock : 0];
+                if (s.kind == DiffSpan::Kind::Delete
+                    && (s.leftStart < lb.start || s.leftStart + s.leftLength > lb.bodyStart))
+                    onlyNumbering = false;
+                if (s.kind == DiffSpan::Kind::Insert
+                    && (s.rightStart < rb.start || s.rightStart + s.rightLength > rb.bodyStart))
+                    onlyNumbering = false;
+            }
+
             // Tiling: left-side spans cover the left range, right-side spans the right.
             qsizetype pl = r.leftStart, pr = r.rightStart;
             const bool tileRight = r.kind != DiffRow::Kind::MovedFrom;
@@ -148,11 +161,11 @@ inline QString checkInvariants(const VersionDiff &d, const DiffOptions &options)
                 const int rw = Tokenizer::countWords(right, s.rightStart, s.rightStart + s.rightLength);
                 if (s.kind == DiffSpan::Kind::Insert) {
                     anyChange = true;
-                    if (r.kind != DiffRow::Kind::MovedFrom)
+                    if (r.kind != DiffRow::Kind::MovedFrom && !onlyNumbering)
                         wordsAdded += rw;
                 } else if (s.kind == DiffSpan::Kind::Delete) {
                     anyChange = true;
-                    if (r.kind != DiffRow::Kind::MovedFrom)
+                    if (r.kind != DiffRow::Kind::MovedFrom && !onlyNumbering)
                         wordsRemoved += lw;
                 } else if (s.kind == DiffSpan::Kind::MovedTo) {
                     wordsMoved += rw;

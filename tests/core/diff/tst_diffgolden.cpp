@@ -131,6 +131,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QString error;
         const Case c = load(name, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const VersionDiff d = VersionDiffer::diff(c.oldText, c.newText, c.options);
         const QJsonObject o = toJson(d);
         for (const char *key : {"stats", "hunks", "moves", "fallback", "blocks"})
@@ -142,6 +143,11 @@ private Q_SLOTS:
         // Round trip through text, and every span's text is what its offsets say.
         const QJsonObject parsed = QJsonDocument::fromJson(QJsonDocument(o).toJson()).object();
         QCOMPARE(parsed, o);
+        // The streaming writer produces the same document.
+        QJsonParseError parseError;
+        const QJsonDocument streamed = QJsonDocument::fromJson(DiffJson::toJsonBytes(d), &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        QCOMPARE(streamed.object(), o);
         for (const QJsonValue &hv : o.value(QLatin1String("hunks")).toArray()) {
             for (const QJsonValue &rv : hv.toObject().value(QLatin1String("rows")).toArray()) {
                 for (const QJsonValue &sv : rv.toObject().value(QLatin1String("spans")).toArray()) {
