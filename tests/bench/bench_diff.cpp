@@ -2,7 +2,7 @@
 // --word-diff=porcelain` on the same pairs, in one run.
 //
 //   bench_diff [--reps N] [--quick]        generated pairs (+ OTA sample if present)
-//   bench_diff --files OLD NEW [--json] [--repeat N] [--peak]
+//   bench_diff --files OLD NEW [--json|--text] [--repeat N] [--peak]
 //                                          one diff as a whole process (the driver
 //                                          the benchmark also times as a process)
 //   bench_diff --write DIR                 only write the generated pairs to DIR
@@ -14,6 +14,7 @@
 // versions from it are diffed too; they are only read, never copied.
 
 #include "diff/DiffJson.h"
+#include "diff/DiffTextRenderer.h"
 #include "diff/VersionDiffer.h"
 
 #include <QCoreApplication>
@@ -297,6 +298,11 @@ int runFiles(const QStringList &args)
         d = VersionDiffer::diff(oldText, newText);
     if (args.contains(QStringLiteral("--json"))) {
         const QByteArray out = DiffJson::toJsonBytes(d);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    } else if (args.contains(QStringLiteral("--text"))) {
+        DiffTextRenderer::Options o;
+        o.equalContext = 1;
+        const QByteArray out = DiffTextRenderer::render(d, o).toUtf8();
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     } else {
         std::printf("%d words added, %d removed, %d moved; %d blocks changed; work %lld\n",
