@@ -80,6 +80,12 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
         }
     }
 
+    // The indexed side's sets, fetched once.
+    std::vector<std::span<const qint32>> rightSets;
+    rightSets.reserve(rightBlocks.size());
+    for (int rb : rightBlocks)
+        rightSets.push_back(right.distinct(rb));
+
     std::vector<qint32> seen(rightBlocks.size(), -1);
     std::vector<qint32> found;
     const double ratio = double(threshold) / (2.0 - threshold);
@@ -88,28 +94,28 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
         const auto set = left.distinct(lb);
         if (set.empty())
             continue;
+        // Dice ≥ t needs the sizes within a factor t/(2−t) of each other.
+        const double size = double(set.size());
+        const double minSize = ratio * size - 1e-9, maxSize = size / ratio + 1e-9;
         prefixOf(set, prefixLength(qsizetype(set.size()), threshold), ordered);
         found.clear();
         for (qint32 w : ordered) {
             for (qint32 e = head[size_t(w)]; e >= 0; e = next[size_t(e)]) {
-                const qint32 r = owner[e];
-                if (seen[r] == l)
+                const qint32 r = owner[size_t(e)];
+                if (seen[size_t(r)] == l)
                     continue;
-                seen[r] = l;
-                found.push_back(r);
+                seen[size_t(r)] = l;
+                const double other = double(rightSets[size_t(r)].size());
+                if (other >= minSize && other <= maxSize)
+                    found.push_back(r);
             }
         }
         std::sort(found.begin(), found.end());
         for (qint32 r : found) {
-            const int rb = rightBlocks[r];
-            const auto other = right.distinct(rb);
-            // Dice ≥ t needs the sizes within a factor t/(2−t) of each other.
-            const double small = double(std::min(set.size(), other.size()));
-            const double large = double(std::max(set.size(), other.size()));
-            if (small < ratio * large - 1e-9)
-                continue;
+            const int rb = rightBlocks[size_t(r)];
             if (!accept(lb, rb))
                 continue;
+            const auto other = rightSets[size_t(r)];
             const int need = int(std::ceil(double(threshold) * double(set.size() + other.size()) / 2.0 - 1e-9));
             const int common = WordBags::commonAtLeast(set, other, need);
             if (common < 0)
