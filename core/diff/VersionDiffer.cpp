@@ -23,9 +23,8 @@ using ARow = BlockAligner::Row;
 class HunkBuilder
 {
 public:
-    HunkBuilder(VersionDiff &out, const DiffOptions &options, RowDiffer &rows,
-                const std::atomic_bool *cancel)
-        : m_out(out), m_options(options), m_rowDiffer(rows), m_cancel(cancel),
+    HunkBuilder(VersionDiff &out, RowDiffer &rows, const std::atomic_bool *cancel)
+        : m_out(out), m_rowDiffer(rows), m_cancel(cancel),
           m_left(out.oldText), m_right(out.newText)
     {
     }
@@ -317,7 +316,6 @@ private:
     }
 
     VersionDiff &m_out;
-    const DiffOptions &m_options;
     RowDiffer &m_rowDiffer;
     const std::atomic_bool *m_cancel;
     QStringView m_left;
@@ -380,7 +378,7 @@ VersionDiff VersionDiffer::diff(const QString &oldText, const QString &newText,
         return cancelledResult(oldText, newText);
 
     RowDiffer rowDiffer(leftTokens, rightTokens, options, budget);
-    HunkBuilder builder(out, options, rowDiffer, cancel);
+    HunkBuilder builder(out, rowDiffer, cancel);
     if (!builder.build(alignment) || budget.cancelled)
         return cancelledResult(oldText, newText);
 

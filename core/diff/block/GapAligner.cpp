@@ -10,7 +10,7 @@ namespace {
 
 // Above this many word comparisons the exact programme gives way to the
 // similar-pairs chain.
-constexpr qint64 kExactWorkLimit = 4'000'000;
+constexpr qint64 kExactWorkLimit = 1'000'000;
 
 enum Step : quint8 { None, Del, Ins, Pair11, Split12, Merge21 };
 
