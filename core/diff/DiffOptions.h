@@ -29,7 +29,8 @@ struct DiffOptions
 
     /// Bound of one middle-snake search in the word diff (edit cost explored
     /// before the search settles for a good, non-minimal split). Reaching it sets
-    /// VersionDiff::fallbackUsed.
+    /// VersionDiff::fallbackUsed. 0 = exact minimal word diffs (no bound, and no
+    /// anchoring of long passages on unique words): slower, for tests.
     int maxEditCost = 1000;
     /// Hard bound on the total comparison steps of one diff. When spent, the
     /// remaining changed stretches are shown as whole replacements and

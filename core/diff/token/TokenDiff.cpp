@@ -8,10 +8,12 @@ namespace cw {
 
 namespace {
 
-// Ranges larger than this (both sides together) are anchored by patience
-// matching before Myers runs on them, which keeps huge rewritten paragraphs
-// from spending the whole budget on one search.
-constexpr qint32 kPatienceThreshold = 8192;
+// Ranges larger than this (both sides together, ~a 100-word paragraph) are
+// anchored by patience matching before Myers runs on them: Myers costs
+// O(N·D), and rewritten long paragraphs would otherwise dominate the diff.
+// Anchoring on words unique to both sides rarely loses anything a reader would
+// see once the clean-up has run.
+constexpr qint32 kPatienceThreshold = 400;
 
 struct Range
 {
@@ -94,7 +96,8 @@ private:
             return;
         }
         const qint32 size = (r.x1 - r.x0) + (r.y1 - r.y0);
-        if (!r.noPatience && (m_patienceFirst || size > kPatienceThreshold) && patience(r, stack))
+        const bool anchor = m_patienceFirst || (size > kPatienceThreshold && m_budget.maxEditCost > 0);
+        if (!r.noPatience && anchor && patience(r, stack))
             return;
         const Partition p = diag(r);
         if ((p.xmid == r.x0 && p.ymid == r.y0) || (p.xmid == r.x1 && p.ymid == r.y1)) {

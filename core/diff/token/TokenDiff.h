@@ -25,7 +25,8 @@ struct DiffRegion
 struct DiffBudget
 {
     qint64 remaining = 50'000'000; ///< comparison steps left
-    int maxEditCost = 1000;        ///< per middle-snake search, see DiffOptions
+    int maxEditCost = 1000;        ///< per middle-snake search, see DiffOptions;
+                                   ///< 0 = exact (no bound, no anchoring)
     const std::atomic_bool *cancel = nullptr;
     bool heuristicUsed = false; ///< some split was approximated (not minimal)
     bool exhausted = false;     ///< remaining ran out; later stretches replaced whole
@@ -35,7 +36,7 @@ struct DiffBudget
 
 /// Linear-space diff of two integer sequences: Myers' O(ND) algorithm with the
 /// divide-and-conquer middle snake, anchored by patience matching (elements
-/// unique in both ranges) on large ranges. The work is bounded: a search that
+/// unique in both ranges) on ranges above a few hundred elements. The work is bounded: a search that
 /// exceeds budget.maxEditCost settles for the furthest-reaching split (GNU diff's
 /// heuristic), and when budget.remaining is spent the rest is a plain
 /// replacement. Either way the script stays valid (it turns a into b).

@@ -230,6 +230,40 @@ private Q_SLOTS:
         QVERIFY(budget.remaining > 50'000'000 - 100'000);
     }
 
+    // Long ranges are anchored on unique elements before Myers runs; on edited
+    // text (a large vocabulary, a few edits) that stays close to minimal.
+    void anchoredLongRanges_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 10; ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void anchoredLongRanges()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        std::vector<qint32> a;
+        for (int i = 0; i < 800; ++i)
+            a.push_back(qint32(rng.bounded(400)));
+        std::vector<qint32> b = a;
+        for (int e = 0; e < 30; ++e) {
+            const size_t at = size_t(rng.bounded(quint32(b.size())));
+            switch (rng.bounded(3)) {
+            case 0: b[at] = qint32(rng.bounded(400)); break;
+            case 1: b.erase(b.begin() + qsizetype(at)); break;
+            default: b.insert(b.begin() + qsizetype(at), qint32(rng.bounded(400))); break;
+            }
+        }
+        DiffBudget budget;
+        const QList<DiffRegion> regions =
+            TokenDiff::diff(a.data(), qint32(a.size()), b.data(), qint32(b.size()), 400, budget);
+        QString why;
+        QVERIFY2(applies(a, b, regions, &why), qPrintable(why));
+        const qint32 best = lcsLength(a, b);
+        QVERIFY2(keptCount(regions) * 100 >= best * 97,
+                 qPrintable(QStringLiteral("%1 of %2").arg(keptCount(regions)).arg(best)));
+    }
+
     void semanticCleanup_data()
     {
         QTest::addColumn<QString>("oldText");
