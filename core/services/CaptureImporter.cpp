@@ -32,7 +32,7 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
         return makeError(op, tr("a terms type is required"));
 
     // Pure work first, outside the transaction.
-    const TextStageOutput text = runTextStage(req);
+    const Result<ExtractedDocument> text = runTextStage(req);
 
     Transaction tx(m_db);
     CaptureResult out;
@@ -69,7 +69,7 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     snap.contentType = req.contentType;
     snap.raw = req.raw;
     snap.rawSha256 = Sha256::hexOf(req.raw);
-    snap.textSha256 = text.ok ? Sha256::hexOfText(text.text) : QString();
+    snap.textSha256 = text ? Sha256::hexOfText(text->text) : QString();
 
     // The quality gate compares against the newest version's length.
     std::optional<qsizetype> previousLength;
@@ -79,7 +79,7 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
             return prev.error();
         previousLength = (*prev)->text.size();
     }
-    const QualityOutcome quality = assessQuality(req, text, previousLength);
+    const QualityVerdict quality = assessQuality(req, text, previousLength);
     if (quality.suspect) {
         snap.suspect = true;
         snap.qualityReason = quality.reason;
@@ -119,12 +119,12 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
 
     Version v;
     v.documentId = out.documentId;
-    v.text = text.text;
+    v.text = text->text;
     v.textSha256 = snap.textSha256;
     v.firstSnapshotId = *snapId;
     v.firstSeen = snap.capturedAt;
     v.lastVerified = snap.capturedAt;
-    v.declaredUpdated = text.declaredDate;
+    v.declaredUpdated = text->declaredDate;
     auto versionId = versions.insert(v);
     if (!versionId)
         return versionId.error();

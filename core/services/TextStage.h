@@ -1,33 +1,23 @@
 #pragma once
 
+#include "capture/QualityVerdict.h"
+#include "extract/ExtractedDocument.h"
 #include "services/CaptureRequest.h"
-
-#include <QString>
+#include "util/Result.h"
 
 #include <optional>
 
 namespace cw {
 
-/// Raw bytes → canonical text (see the text format in README's design notes).
-struct TextStageOutput
-{
-    bool ok = false;
-    QString text;
-    QString declaredDate; ///< ISO date the document states for itself, or empty
-    QString format;
-    QString error;        ///< why no text could be extracted (when !ok)
-};
+/// Raw bytes → canonical text, through core/extract. PDFs use the PDF module,
+/// loaded on first need.
+Result<ExtractedDocument> runTextStage(const CaptureRequest &request);
 
-TextStageOutput runTextStage(const CaptureRequest &request);
-
-struct QualityOutcome
-{
-    bool suspect = false;
-    QString reason;
-};
-
-/// The capture-quality gate: never store a bot wall or an empty page as terms.
-QualityOutcome assessQuality(const CaptureRequest &request, const TextStageOutput &text,
+/// The capture-quality gate: HTTP errors, bot walls, empty or shrunken texts
+/// (CaptureQuality), and extraction failures. Never store such a capture as
+/// a version of the terms.
+QualityVerdict assessQuality(const CaptureRequest &request,
+                             const Result<ExtractedDocument> &extracted,
                              std::optional<qsizetype> previousTextLength);
 
 } // namespace cw
