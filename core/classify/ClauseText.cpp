@@ -2,6 +2,8 @@
 
 #include "classify/KeywordIndex.h"
 
+#include <QRegularExpression>
+
 namespace cw {
 
 ClauseText::ClauseText(const QString &text, const KeywordIndex &keywords)
@@ -106,6 +108,55 @@ qsizetype ClauseText::sentenceEnd(qsizetype pos) const
             return i + 1;
     }
     return m_match.size();
+}
+
+} // namespace cw
+
+namespace cw {
+
+bool ClauseText::looksLikeHeading(const RuleSet::HeadingFilter &filter) const
+{
+    if (!filter.enabled)
+        return false;
+    QStringView text = QStringView(m_match).trimmed();
+    if (text.startsWith(QLatin1Char('#')))
+        return true;
+    // Numbering such as "12.", "4.2", "(b)", "IV." is not a word of the heading.
+    static const QRegularExpression numbering(
+        QStringLiteral("^(?:(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])[.)]|\\((?:\\d+|[ivxlc]+|[a-z])\\)"
+                       "|\\d+(?:\\.\\d+)+)\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = numbering.match(text);
+    if (m.hasMatch())
+        text = text.mid(m.capturedLength());
+    const QList<QStringView> words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > filter.maxWords)
+        return false;
+    // Title Case ("We Both Agree To Arbitrate") is a heading even with a verb;
+    // an all-capitals line with a verb is usually an emphasised sentence.
+    bool allCaps = true;
+    for (QChar c : text) {
+        if (c.isLower()) {
+            allCaps = false;
+            break;
+        }
+    }
+    if (allCaps && filter.verbs.isValid() && !filter.verbs.pattern().isEmpty()
+        && filter.verbs.match(text).hasMatch())
+        return false;
+    for (QStringView w : words) {
+        qsizetype b = 0, e = w.size();
+        while (b < e && !w.at(b).isLetterOrNumber())
+            ++b;
+        while (e > b && !w.at(e - 1).isLetterOrNumber())
+            --e;
+        const QStringView core = w.mid(b, e - b);
+        if (core.isEmpty() || core.at(0).isUpper() || core.at(0).isDigit())
+            continue;
+        if (!filter.minorWords.contains(core.toString().toLower()))
+            return false;
+    }
+    return true;
 }
 
 } // namespace cw

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "classify/RuleSet.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -35,6 +37,9 @@ public:
     qsizetype windowStart(qsizetype pos, int words) const;
     /// End of the sentence that contains `pos` (exclusive).
     qsizetype sentenceEnd(qsizetype pos) const;
+
+    /// True if the clause reads as a heading under `filter` (see RuleSet::HeadingFilter).
+    bool looksLikeHeading(const RuleSet::HeadingFilter &filter) const;
 
 private:
     bool isBoundary(qsizetype i) const;

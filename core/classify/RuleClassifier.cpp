@@ -234,6 +234,8 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
     if (clauseText.trimmed().isEmpty())
         return out;
     const ClauseText ct(clauseText, m_rules.keywordIndex());
+    if (ct.looksLikeHeading(m_rules.headingFilter()))
+        return out;
     SlotCache slotCache(ct, m_rules);
 
     for (const RuleSet::TypeRules &typeRules : m_rules.types()) {

@@ -202,6 +202,17 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const Taxonomy &taxono
     CW_TRY(neg);
     baseNegation = *neg;
 
+    const QJsonObject headings = root.value(QLatin1String("headings")).toObject();
+    if (!headings.isEmpty()) {
+        rs.m_headings.enabled = headings.value(QLatin1String("skip")).toBool(true);
+        rs.m_headings.maxWords = headings.value(QLatin1String("max_words")).toInt(10);
+        auto verbs = p.compile(headings.value(QLatin1String("verbs")).toString(),
+                               QStringLiteral("headings.verbs"));
+        CW_TRY(verbs);
+        rs.m_headings.verbs = *verbs;
+        rs.m_headings.minorWords = Parser::keywords(headings.value(QLatin1String("minor_words")));
+    }
+
     for (const QJsonValue &v : root.value(QLatin1String("severity_modifiers")).toArray()) {
         auto m = p.modifier(v.toObject(), QStringLiteral("severity."));
         CW_TRY(m);

@@ -78,6 +78,20 @@ public:
         int maxLength = 80; ///< longer captures are discarded as noise
     };
 
+    /// Headings ("## 12. Limitation of Liability", "Binding Arbitration") name a
+    /// topic without stating a term; flagging them only costs analysts time.
+    /// A clause is a heading when it starts with '#', or when, after any
+    /// numbering, it has at most `maxWords` words, every word is capitalised, a
+    /// number, or one of `minorWords`, and, if it is all capitals, `verbs` does
+    /// not match (an all-capitals line with a verb is an emphasised sentence).
+    struct HeadingFilter
+    {
+        bool enabled = false;
+        int maxWords = 10;
+        QRegularExpression verbs;
+        QStringList minorWords; ///< lower case
+    };
+
     struct TypeRules
     {
         QString typeKey;
@@ -101,6 +115,7 @@ public:
     const QList<TypeRules> &types() const { return m_types; }
     const TypeRules *rulesFor(const QString &typeKey) const;
     const QList<SeverityModifier> &globalModifiers() const { return m_globalModifiers; }
+    const HeadingFilter &headingFilter() const { return m_headings; }
     /// Extractors of one slot, in file order (the first that matches wins).
     QList<SlotExtractor> slotExtractors(const QString &slot) const;
     int patternCount() const;
@@ -111,6 +126,7 @@ private:
     QList<TypeRules> m_types;
     QHash<QString, qsizetype> m_typeIndex;
     QList<SeverityModifier> m_globalModifiers;
+    HeadingFilter m_headings;
     QHash<QString, QList<SlotExtractor>> m_slots;
     std::shared_ptr<const KeywordIndex> m_keywords = std::make_shared<const KeywordIndex>();
 };
