@@ -1,0 +1,162 @@
+#include "classify/ClauseText.h"
+
+#include "classify/KeywordIndex.h"
+
+#include <QRegularExpression>
+
+namespace cw {
+
+ClauseText::ClauseText(const QString &text, const KeywordIndex &keywords)
+    : m_original(text), m_match(text)
+{
+    for (QChar &c : m_match) {
+        switch (c.unicode()) {
+        case 0x2018: // ‘
+        case 0x2019: // ’
+        case 0x201B:
+        case 0x2032: // ′
+            c = QLatin1Char('\'');
+            break;
+        case 0x201C: // “
+        case 0x201D: // ”
+        case 0x201E:
+        case 0x00AB: // «
+        case 0x00BB: // »
+            c = QLatin1Char('"');
+            break;
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013: // –
+        case 0x2014: // —
+        case 0x2212: // −
+            c = QLatin1Char('-');
+            break;
+        case 0x00A0:
+        case 0x2007:
+        case 0x202F:
+        case '\t':
+        case '\n':
+        case '\r':
+            c = QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
+    }
+    keywords.scan(m_match, m_found);
+}
+
+bool ClauseText::containsAny(const QList<int> &keywordIds) const
+{
+    if (keywordIds.isEmpty())
+        return true;
+    for (int id : keywordIds) {
+        if (m_found[std::size_t(id)])
+            return true;
+    }
+    return false;
+}
+
+int ClauseText::wordsBetween(qsizetype from, qsizetype to) const
+{
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, m_match.size()); ++i) {
+        const bool w = m_match.at(i).isLetterOrNumber();
+        if (w && !inWord)
+            ++words;
+        inWord = w;
+    }
+    return words;
+}
+
+bool ClauseText::isBoundary(qsizetype i) const
+{
+    const QChar c = m_match.at(i);
+    if (c != QLatin1Char('.') && c != QLatin1Char(';') && c != QLatin1Char('!')
+        && c != QLatin1Char('?'))
+        return false;
+    return i + 1 >= m_match.size() || m_match.at(i + 1).isSpace();
+}
+
+qsizetype ClauseText::windowStart(qsizetype pos, int words) const
+{
+    qsizetype i = qMin(pos, m_match.size());
+    int seen = 0;
+    bool inWord = false;
+    while (i > 0) {
+        const qsizetype j = i - 1;
+        if (isBoundary(j))
+            return i;
+        const bool w = m_match.at(j).isLetterOrNumber();
+        if (w && !inWord) {
+            if (seen == words)
+                return i;
+            ++seen;
+        }
+        inWord = w;
+        i = j;
+    }
+    return 0;
+}
+
+qsizetype ClauseText::sentenceEnd(qsizetype pos) const
+{
+    for (qsizetype i = qMax<qsizetype>(0, pos); i < m_match.size(); ++i) {
+        if (isBoundary(i))
+            return i + 1;
+    }
+    return m_match.size();
+}
+
+} // namespace cw
+
+namespace cw {
+
+bool ClauseText::looksLikeHeading(const RuleSet::HeadingFilter &filter) const
+{
+    if (!filter.enabled)
+        return false;
+    QStringView text = QStringView(m_match).trimmed();
+    if (text.startsWith(QLatin1Char('#')))
+        return true;
+    // Numbering such as "12.", "4.2", "(b)", "IV." is not a word of the heading.
+    static const QRegularExpression numbering(
+        QStringLiteral("^(?:(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])[.)]|\\((?:\\d+|[ivxlc]+|[a-z])\\)"
+                       "|\\d+(?:\\.\\d+)+)\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = numbering.match(text);
+    if (m.hasMatch())
+        text = text.mid(m.capturedLength());
+    const QList<QStringView> words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > filter.maxWords)
+        return false;
+    // Title Case ("We Both Agree To Arbitrate") is a heading even with a verb;
+    // an all-capitals line with a verb is usually an emphasised sentence.
+    bool allCaps = true;
+    for (QChar c : text) {
+        if (c.isLower()) {
+            allCaps = false;
+            break;
+        }
+    }
+    if (allCaps && filter.verbs.isValid() && !filter.verbs.pattern().isEmpty()
+        && filter.verbs.match(text).hasMatch())
+        return false;
+    for (QStringView w : words) {
+        qsizetype b = 0, e = w.size();
+        while (b < e && !w.at(b).isLetterOrNumber())
+            ++b;
+        while (e > b && !w.at(e - 1).isLetterOrNumber())
+            --e;
+        const QStringView core = w.mid(b, e - b);
+        if (core.isEmpty() || core.at(0).isUpper() || core.at(0).isDigit())
+            continue;
+        if (!filter.minorWords.contains(core.toString().toLower()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace cw

@@ -1,0 +1,184 @@
+// bench_classify: classification throughput (MB/s of clause text on one core)
+// and the evaluation on the unfair-clauses dev set.
+//
+//   bench_classify [--rules rules.json] [--seconds N] [--misses CODE]
+//
+// Throughput text: our own clauses (tests/data/classify/bench_clauses.txt),
+// repeated and classified one line at a time, as the import pipeline does.
+// The dev set is read from $CW_SHARED_DATA or <repo>/../shared/data; when it is
+// absent the evaluation is skipped. --misses prints the false positives and
+// false negatives of one category, for rule work; they are never stored.
+
+#include "classify/ClassifierEvaluation.h"
+#include "classify/RuleClassifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace cw;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QString devSetPath()
+{
+    QString base = qEnvironmentVariable("CW_SHARED_DATA");
+    if (base.isEmpty())
+        base = QStringLiteral(CW_SOURCE_DIR "/../shared/data");
+    return QDir(base).filePath(QStringLiteral("unfair-clauses-dev/sentences_en.tsv"));
+}
+
+void throughput(const RuleClassifier &classifier, double seconds)
+{
+    QFile f(QStringLiteral(CW_SOURCE_DIR "/tests/data/classify/bench_clauses.txt"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        out() << "throughput: cannot read " << f.fileName() << "\n";
+        return;
+    }
+    QStringList clauses;
+    for (const QString &l : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        if (!l.trimmed().isEmpty() && !l.startsWith(QLatin1Char('#')))
+            clauses.append(l);
+    }
+    qint64 bytesPerRound = 0;
+    for (const QString &c : clauses)
+        bytesPerRound += c.toUtf8().size() + 1;
+
+    const ClassifyContext ctx{QStringLiteral("Example")};
+    qint64 bytes = 0, suggestions = 0, rounds = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < qint64(seconds * 1000)) {
+        for (const QString &c : clauses)
+            suggestions += classifier.classify(c, ctx).size();
+        bytes += bytesPerRound;
+        ++rounds;
+    }
+    const double s = timer.nsecsElapsed() / 1e9;
+    out() << QStringLiteral("throughput: %1 clauses x %2 rounds, %3 MB in %4 s = %5 MB/s "
+                            "(%6 clauses/s, %7 suggestions per round)\n")
+                 .arg(clauses.size())
+                 .arg(rounds)
+                 .arg(bytes / 1e6, 0, 'f', 2)
+                 .arg(s, 0, 'f', 2)
+                 .arg(bytes / 1e6 / s, 0, 'f', 2)
+                 .arg(clauses.size() * rounds / s, 0, 'f', 0)
+                 .arg(suggestions / qMax<qint64>(1, rounds));
+}
+
+void evaluation(const RuleClassifier &classifier, const QString &missesCode)
+{
+    const QString path = devSetPath();
+    if (!QFileInfo::exists(path)) {
+        out() << "evaluation: skipped, " << path << " is absent\n";
+        return;
+    }
+    auto sentences = ClassifierEvaluation::readTsv(path);
+    if (!sentences.ok()) {
+        out() << "evaluation: " << sentences.error().toString() << "\n";
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QList<QStringList> predicted = ClassifierEvaluation::predict(*sentences, classifier);
+    const qint64 ms = timer.elapsed();
+    EvaluationReport report = ClassifierEvaluation::score(*sentences, predicted);
+    report.source = QFileInfo(path).fileName();
+    out() << report.toText();
+    out() << QStringLiteral("(classified in %1 ms)\n").arg(ms);
+
+    if (missesCode.isEmpty())
+        return;
+    QString key;
+    for (const auto &[code, k] : ClassifierEvaluation::categoryCodes()) {
+        if (code == missesCode)
+            key = k;
+    }
+    // Per pattern: how often it took part in a true or a false positive.
+    QMap<QString, std::pair<int, int>> perPattern;
+    static const QRegularExpression ruleRef(QStringLiteral("\\(rule ([\\w.]+),"));
+    for (qsizetype i = 0; i < sentences->size(); ++i) {
+        if (!predicted.at(i).contains(key))
+            continue;
+        const bool gold = sentences->at(i).labels.contains(missesCode);
+        for (const Suggestion &sg : classifier.classify(sentences->at(i).text, {})) {
+            if (sg.typeKey != key)
+                continue;
+            for (const QString &r : sg.reasons) {
+                const QRegularExpressionMatch m = ruleRef.match(r);
+                if (m.hasMatch())
+                    (gold ? perPattern[m.captured(1)].first : perPattern[m.captured(1)].second)++;
+            }
+        }
+    }
+    for (auto it = perPattern.cbegin(); it != perPattern.cend(); ++it)
+        out() << QStringLiteral("pattern %1: %2 in true positives, %3 in false positives\n")
+                     .arg(it.key(), -50)
+                     .arg(it->first, 4)
+                     .arg(it->second, 4);
+    for (qsizetype i = 0; i < sentences->size(); ++i) {
+        const LabelledSentence &s = sentences->at(i);
+        const bool gold = s.labels.contains(missesCode);
+        const bool pred = predicted.at(i).contains(key);
+        if (gold == pred)
+            continue;
+        out() << (gold ? "FN " : "FP ") << s.doc << ' ' << s.index << " | " << s.text << "\n";
+        if (pred) {
+            for (const Suggestion &sg : classifier.classify(s.text, {})) {
+                if (sg.typeKey == key)
+                    out() << "     " << sg.reasons.join(QLatin1String(" / ")) << "\n";
+            }
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString rulesPath, missesCode;
+    double seconds = 3;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--rules") && i + 1 < args.size())
+            rulesPath = args.at(++i);
+        else if (args.at(i) == QLatin1String("--seconds") && i + 1 < args.size())
+            seconds = args.at(++i).toDouble();
+        else if (args.at(i) == QLatin1String("--misses") && i + 1 < args.size())
+            missesCode = args.at(++i);
+    }
+
+    auto taxonomy = Taxonomy::loadBuiltin();
+    if (!taxonomy.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(taxonomy.error().toString()));
+        return 2;
+    }
+    auto rules = rulesPath.isEmpty() ? RuleSet::loadBuiltin(*taxonomy)
+                                     : RuleSet::loadFromFile(rulesPath, *taxonomy);
+    if (!rules.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(rules.error().toString()));
+        return 2;
+    }
+    out() << "rules: " << rules->types().size() << " types, " << rules->patternCount()
+          << " patterns\n";
+    const RuleClassifier classifier(*taxonomy, *rules);
+    if (seconds > 0)
+        throughput(classifier, seconds);
+    evaluation(classifier, missesCode);
+    return 0;
+}
