@@ -24,7 +24,11 @@ struct CommandEntry
 const QList<CommandEntry> &commands()
 {
     static const QList<CommandEntry> list{
+        {"classify", QT_TRANSLATE_NOOP("cw::cli", "classify a document without storing it"),
+         runClassify},
         {"demo", QT_TRANSLATE_NOOP("cw::cli", "build the demo archive"), runDemo},
+        {"eval", QT_TRANSLATE_NOOP("cw::cli", "score the classifier on a labelled sentence file"),
+         runEval},
         {"import", QT_TRANSLATE_NOOP("cw::cli", "capture a file, folder or URL into the archive"),
          runImport},
         {"import-ota",

@@ -5,7 +5,9 @@ namespace cw::cli {
 struct CliContext;
 
 // One function per command; each parses its own options from ctx.args.
+int runClassify(CliContext &ctx);
 int runDemo(CliContext &ctx);
+int runEval(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runImportOta(CliContext &ctx);
 int runList(CliContext &ctx);

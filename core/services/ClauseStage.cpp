@@ -7,6 +7,7 @@
 #include "segment/ClauseHash.h"
 #include "segment/ClauseLineage.h"
 #include "segment/Segmenter.h"
+#include "classify/RuleClassifier.h"
 #include "services/FlagSuggester.h"
 #include "util/Time.h"
 
@@ -19,10 +20,10 @@ namespace {
 // lineage is never suggested again; a confirmed flag keeps the analyst's
 // severity and summary and only follows the new evidence.
 Status applySuggestions(FlagRepository &flags, const Clause &clause,
-                        const QList<FlagSuggestion> &suggestions, const QList<Flag> &existing,
+                        const QList<Suggestion> &suggestions, const QList<Flag> &existing,
                         ClauseStageOutput &out)
 {
-    for (const FlagSuggestion &s : suggestions) {
+    for (const Suggestion &s : suggestions) {
         const Flag *current = nullptr;
         for (const Flag &f : existing)
             if (f.typeKey == s.typeKey)
@@ -120,7 +121,10 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
 
     ClauseStageOutput out;
     out.clauses = int(stored.size());
-    const FlagSuggester suggester;
+    CW_TRY(FlagSuggester::ensureTaxonomy(db));
+    auto classifier = FlagSuggester::classifier();
+    if (!classifier)
+        return classifier.error();
     for (const Clause &c : stored) {
         QList<Flag> existing;
         if (c.lineageStatus != LineageStatus::New) {
@@ -144,7 +148,8 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
             if (!changed)
                 continue;
         }
-        const QList<FlagSuggestion> suggestions = suggester.suggest(c.text, input.platformName);
+        const QList<Suggestion> suggestions =
+            FlagSuggester::suggest(**classifier, c.text, input.platformName);
         CW_TRY(applySuggestions(flags, c, suggestions, existing, out));
     }
     return out;

@@ -1,34 +1,30 @@
 #pragma once
 
-#include "model/Severity.h"
+#include "classify/Suggestion.h"
+#include "util/Result.h"
 
 #include <QList>
 #include <QString>
-#include <QStringList>
-
-#include <utility>
 
 namespace cw {
 
-/// One clause type suggested for a clause, with its evidence.
-struct FlagSuggestion
-{
-    QString typeKey;
-    Severity severity = Severity::Medium;
-    double confidence = 0;
-    QList<std::pair<int, int>> evidence; ///< [start, end) into the clause text
-    QStringList reasons;
-    QString ruleId;
-    QString summary;
-};
+class Database;
+class RuleClassifier;
 
-/// The import pipeline's view of the classifier: clause text in, suggestions
-/// out. Pure and thread-safe.
+/// The import pipeline's access to the built-in rule classifier and taxonomy.
+/// The classifier is loaded once per process (parsed rules, compiled
+/// patterns) and shared; classification is pure and thread-safe.
 class FlagSuggester
 {
 public:
-    FlagSuggester();
-    QList<FlagSuggestion> suggest(const QString &clauseText, const QString &platformName) const;
+    /// The built-in classifier; an Error when the embedded rules are broken.
+    static Result<const RuleClassifier *> classifier();
+    /// Makes sure the archive holds the built-in clause types and regulations
+    /// that flags refer to (cheap when already current).
+    static Status ensureTaxonomy(const Database &db);
+
+    static QList<Suggestion> suggest(const RuleClassifier &classifier, const QString &clauseText,
+                                     const QString &platformName);
 };
 
 } // namespace cw
