@@ -19,10 +19,39 @@ namespace {
 // new types become suggested flags; a type the analyst rejected for this
 // lineage is never suggested again; a confirmed flag keeps the analyst's
 // severity and summary and only follows the new evidence.
-Status applySuggestions(FlagRepository &flags, const Clause &clause,
+// Evidence spans of a flag whose type the rules no longer find: the quoted
+// words are looked up again in the new clause text; spans not found are dropped.
+QList<std::pair<int, int>> remapEvidence(const QList<std::pair<int, int>> &spans,
+                                         const QString &oldText, const QString &newText)
+{
+    QList<std::pair<int, int>> out;
+    for (const auto &[s, e] : spans) {
+        if (s < 0 || e > oldText.size() || e <= s)
+            continue;
+        const qsizetype at = newText.indexOf(QStringView(oldText).mid(s, e - s));
+        if (at >= 0)
+            out.append({int(at), int(at + (e - s))});
+    }
+    return out;
+}
+
+Status applySuggestions(FlagRepository &flags, const Clause &clause, const QString &previousText,
                         const QList<Suggestion> &suggestions, const QList<Flag> &existing,
                         ClauseStageOutput &out)
 {
+    // Flags the rules no longer raise keep their place, with remapped evidence.
+    for (const Flag &f : existing) {
+        bool suggested = false;
+        for (const Suggestion &s : suggestions)
+            suggested = suggested || s.typeKey == f.typeKey;
+        if (suggested)
+            continue;
+        Flag updated = f;
+        updated.evidence = remapEvidence(f.evidence, previousText, clause.text);
+        if (updated.evidence != f.evidence)
+            CW_TRY(flags.update(updated));
+    }
+
     for (const Suggestion &s : suggestions) {
         const Flag *current = nullptr;
         for (const Flag &f : existing)
@@ -144,13 +173,15 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
                 CW_TRY(flags.update(f));
                 ++out.flagsCarried;
             }
-            // Unchanged wording: the earlier classification stands.
-            if (!changed)
-                continue;
         }
+        const QString previousText =
+            c.lineageStatus == LineageStatus::New ? QString() : previous.at(lineage.matches.at(c.ordinal).previousIndex).text;
+        // The very same text: the earlier classification and evidence stand.
+        if (c.lineageStatus != LineageStatus::New && previousText == c.text)
+            continue;
         const QList<Suggestion> suggestions =
             FlagSuggester::suggest(**classifier, c.text, input.platformName);
-        CW_TRY(applySuggestions(flags, c, suggestions, existing, out));
+        CW_TRY(applySuggestions(flags, c, previousText, suggestions, existing, out));
     }
     return out;
 }
