@@ -31,8 +31,21 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     if (req.termsType.trimmed().isEmpty())
         return makeError(op, tr("a terms type is required"));
 
+    // A re-capture extracts the way the document was set up (its stored CSS
+    // selectors) unless the request says otherwise.
+    CaptureRequest effective = req;
+    if (req.selectCss.isEmpty() && req.removeCss.isEmpty()) {
+        auto platform = PlatformRepository(m_db).findByName(req.platform.trimmed());
+        if (platform && platform->has_value()) {
+            auto doc = DocumentRepository(m_db).find((*platform)->id, req.termsType.trimmed());
+            if (doc && doc->has_value()) {
+                effective.selectCss = (*doc)->selectCss;
+                effective.removeCss = (*doc)->removeCss;
+            }
+        }
+    }
     // Pure work first, outside the transaction.
-    const Result<ExtractedDocument> text = runTextStage(req);
+    const Result<ExtractedDocument> text = runTextStage(effective);
 
     Transaction tx(m_db);
     CaptureResult out;

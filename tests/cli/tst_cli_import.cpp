@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +84,23 @@ private Q_SLOTS:
         m_server.route("/old-terms", test::HttpRoute{301, "text/html", "", {{"Location", "/terms"}}, 0});
         m_server.route("/gone", test::HttpRoute{404, "text/html",
                                                 "<html><body><h1>Page not found</h1></body></html>", {}, 0});
+        m_server.route("/challenge",
+                       test::HttpRoute{200, "text/html; charset=utf-8",
+                                       "<html><head><title>Just a moment...</title></head><body>"
+                                       "<h1>Checking your browser before accessing the site</h1>"
+                                       "<p>Please verify you are human to continue.</p>"
+                                       "<noscript>Enable JavaScript and cookies to continue."
+                                       "</noscript></body></html>",
+                                       {}, 0});
+        // A Windows-1252 page: "café" and curly quotes as single bytes.
+        QByteArray latin = "<html><head><meta charset=\"windows-1252\"><title>Terms</title></head><body>"
+                           "<main><h1>Caf\xe9 Terms</h1>";
+        for (int i = 0; i < 12; ++i)
+            latin += "<p>Section " + QByteArray::number(i + 1) +
+                     ": the caf\xe9 service may change these terms at any time, and we will "
+                     "give you \x93reasonable\x94 notice before material changes.</p>";
+        latin += "</main><div class=\"ads\">Buy our mugs today and save!</div></body></html>";
+        m_server.route("/latin", test::HttpRoute{200, "text/html", latin, {}, 0});
     }
 
     void urlImportThenVerification()
@@ -127,6 +147,91 @@ private Q_SLOTS:
         QCOMPARE(clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("verify")}).exitCode, 0);
     }
 
+    void botWallIsSuspect()
+    {
+        test::TempArchive a;
+        const Run r = clausewatch(importUrl(a.path(), QStringLiteral("/challenge"), QStringLiteral("Walled")));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(QStringLiteral("suspect")).toInt(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 0);
+        QVERIFY2(r.err.contains(QStringLiteral("suspect")), qPrintable(r.err));
+    }
+
+    void nonUtf8PageAndStoredSelectors()
+    {
+        test::TempArchive a;
+        QStringList first = importUrl(a.path(), QStringLiteral("/latin"), QStringLiteral("Latiny"));
+        first << QStringLiteral("--select") << QStringLiteral("main") << QStringLiteral("--remove")
+              << QStringLiteral(".ads");
+        Run r = clausewatch(first);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
+        // Again without selectors: the document's stored ones apply, so the
+        // text is the same and this is a verification.
+        r = clausewatch(importUrl(a.path(), QStringLiteral("/latin"), QStringLiteral("Latiny")));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("verifications")).toInt(), 1);
+
+        OpenOptions ro;
+        ro.readOnly = true;
+        auto db = Database::open(a.path(), ro);
+        QVERIFY(db.ok());
+        auto st = (*db)->prepare("SELECT text FROM versions");
+        QVERIFY(st->step().value());
+        const QString text = st->text(0);
+        QVERIFY2(text.contains(QStringLiteral("Café Terms")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("“reasonable”")));
+        QVERIFY(!text.contains(QStringLiteral("mugs")));
+    }
+
+    void pdfImports()
+    {
+        test::TempArchive a;
+        const QString pdf = a.dir() + QStringLiteral("/terms.pdf");
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            QPainter p(&writer);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPointSize(11);
+            p.setFont(font);
+            int y = 400;
+            const QStringList lines{
+                QStringLiteral("Pdfly Terms of Service"),
+                QStringLiteral("Last updated: May 2, 2024"),
+                QStringLiteral("1. Disputes. Any dispute will be resolved by binding individual arbitration."),
+                QStringLiteral("2. Changes. We may change these terms at any time with 30 days notice."),
+                QStringLiteral("3. Termination. We may suspend your account if you break these terms."),
+                QStringLiteral("4. Liability. Our total liability is limited to the fees you paid us."),
+                QStringLiteral("5. Law. These terms are governed by the laws of the State of Oregon.")};
+            for (const QString &line : lines) {
+                p.drawText(300, y, line);
+                y += 300;
+            }
+        }
+        const Run r = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("import"), pdf,
+                                   QStringLiteral("--platform"), QStringLiteral("Pdfly"),
+                                   QStringLiteral("--type"), QStringLiteral("Terms of Service"),
+                                   QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
+        QVERIFY(r.json().value(QStringLiteral("flags_added")).toInt() >= 2);
+
+        // A PDF with no text layer (only a drawn shape) is suspect.
+        const QString scan = a.dir() + QStringLiteral("/scan.pdf");
+        {
+            QPdfWriter writer(scan);
+            QPainter p(&writer);
+            p.fillRect(QRect(200, 200, 3000, 3000), Qt::gray);
+        }
+        const Run s = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("import"), scan,
+                                   QStringLiteral("--platform"), QStringLiteral("Pdfly"),
+                                   QStringLiteral("--type"), QStringLiteral("Privacy Policy"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(s.exitCode, 1);
+        QCOMPARE(s.json().value(QStringLiteral("suspect")).toInt(), 1);
+    }
+
     void badFilesGetClearMessages_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -137,6 +242,15 @@ private Q_SLOTS:
             junk[i] = char((i * 2654435761u) >> 13);
         QTest::newRow("binary junk") << junk << QStringLiteral("junk.bin");
         QTest::newRow("tiny text") << QByteArray("Hello.") << QStringLiteral("tiny.txt");
+        QTest::newRow("fifty megabytes")
+            << QByteArray(50 * 1024 * 1024, 'x') << QStringLiteral("huge.txt");
+        QByteArray nested = "<html><body>";
+        for (int i = 0; i < 100000; ++i)
+            nested += "<div>";
+        nested += "We may change these terms.";
+        QTest::newRow("deeply nested html") << nested << QStringLiteral("nested.html");
+        QTest::newRow("invalid utf-8 markdown")
+            << QByteArray("# Terms\n\n\xff\xfe\xfd broken \xc3\x28 bytes\n") << QStringLiteral("bad.md");
     }
 
     void badFilesGetClearMessages()
@@ -219,5 +333,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliImport)
+QTEST_MAIN(TestCliImport)
 #include "tst_cli_import.moc"
