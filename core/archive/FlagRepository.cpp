@@ -71,12 +71,13 @@ void bindFilter(Statement &st, const FlagQuery &q)
 
 Result<qint64> FlagRepository::insert(const Flag &f)
 {
-    auto st = m_db.prepare(
+    auto cached = m_db.cached(
         "INSERT INTO flags(lineage_id, clause_id, type_key, severity, origin, rule_id, "
         "confidence, evidence, reasons, status, changed_since_review, summary, notes, "
         "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!st)
-        return st.error();
+    if (!cached)
+        return cached.error();
+    Statement *st = *cached;
     const QString now = f.createdAt.isEmpty() ? nowIsoUtc() : f.createdAt;
     st->bind(1, f.lineageId)
         .bind(2, f.clauseId)
@@ -99,12 +100,13 @@ Result<qint64> FlagRepository::insert(const Flag &f)
 
 Status FlagRepository::update(const Flag &f)
 {
-    auto st = m_db.prepare(
+    auto cached = m_db.cached(
         "UPDATE flags SET clause_id = ?, type_key = ?, severity = ?, origin = ?, rule_id = ?, "
         "confidence = ?, evidence = ?, reasons = ?, status = ?, changed_since_review = ?, "
         "summary = ?, notes = ?, updated_at = ? WHERE id = ?");
-    if (!st)
-        return st.error();
+    if (!cached)
+        return cached.error();
+    Statement *st = *cached;
     st->bind(1, f.clauseId)
         .bind(2, f.typeKey)
         .bind(3, severityKey(f.severity))

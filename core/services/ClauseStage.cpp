@@ -150,35 +150,46 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
 
     ClauseStageOutput out;
     out.clauses = int(stored.size());
+
+    // Flags follow their lineage into the new version (set-based: one
+    // statement per version, not one per flag) …
+    auto carry = db.cached("UPDATE flags SET clause_id = c.id FROM clauses c "
+                           "WHERE c.version_id = ? AND c.lineage_id = flags.lineage_id");
+    if (!carry)
+        return carry.error();
+    (*carry)->bind(1, input.versionId);
+    CW_TRY((*carry)->exec());
+    out.flagsCarried = db.changes();
+    // … and a change of wording sends them back to review.
+    auto review = db.cached(
+        "UPDATE flags SET changed_since_review = 1 FROM clauses c "
+        "WHERE c.version_id = ? AND c.lineage_id = flags.lineage_id "
+        "AND c.lineage_status IN ('modified', 'moved_modified') AND flags.changed_since_review = 0");
+    if (!review)
+        return review.error();
+    (*review)->bind(1, input.versionId);
+    CW_TRY((*review)->exec());
+    out.flagsReturnedToReview = db.changes();
+
     CW_TRY(FlagSuggester::ensureTaxonomy(db));
     auto classifier = FlagSuggester::classifier();
     if (!classifier)
         return classifier.error();
-    for (const Clause &c : stored) {
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const Clause &c = stored.at(i);
+        const bool isNew = c.lineageStatus == LineageStatus::New;
+        const QString previousText =
+            isNew ? QString() : previous.at(lineage.matches.at(i).previousIndex).text;
+        // The very same text: the earlier classification and evidence stand.
+        if (!isNew && previousText == c.text)
+            continue;
         QList<Flag> existing;
-        if (c.lineageStatus != LineageStatus::New) {
+        if (!isNew) {
             auto list = flags.forLineage(c.lineageId);
             if (!list)
                 return list.error();
             existing = std::move(*list);
-            // Flags follow their clause into the new version; a change of
-            // wording sends them back to review.
-            const bool changed = lineageWordingChanged(c.lineageStatus);
-            for (Flag &f : existing) {
-                f.clauseId = c.id;
-                if (changed && !f.changedSinceReview) {
-                    f.changedSinceReview = true;
-                    ++out.flagsReturnedToReview;
-                }
-                CW_TRY(flags.update(f));
-                ++out.flagsCarried;
-            }
         }
-        const QString previousText =
-            c.lineageStatus == LineageStatus::New ? QString() : previous.at(lineage.matches.at(c.ordinal).previousIndex).text;
-        // The very same text: the earlier classification and evidence stand.
-        if (c.lineageStatus != LineageStatus::New && previousText == c.text)
-            continue;
         const QList<Suggestion> suggestions =
             FlagSuggester::suggest(**classifier, c.text, input.platformName);
         CW_TRY(applySuggestions(flags, c, previousText, suggestions, existing, out));
