@@ -6,6 +6,18 @@
 
 namespace cw {
 
+namespace {
+
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    return c.isLetter();
+}
+
+} // namespace
+
 ClauseText::ClauseText(const QString &text, const KeywordIndex &keywords)
     : m_original(text), m_match(text)
 {
@@ -45,17 +57,6 @@ ClauseText::ClauseText(const QString &text, const KeywordIndex &keywords)
         }
     }
     keywords.scan(m_match, m_found);
-}
-
-bool ClauseText::containsAny(const QList<int> &keywordIds) const
-{
-    if (keywordIds.isEmpty())
-        return true;
-    for (int id : keywordIds) {
-        if (m_found[std::size_t(id)])
-            return true;
-    }
-    return false;
 }
 
 int ClauseText::wordsBetween(qsizetype from, qsizetype to) const
@@ -101,6 +102,36 @@ qsizetype ClauseText::windowStart(qsizetype pos, int words) const
     return 0;
 }
 
+bool ClauseText::cueBefore(qsizetype pos, int words, const QStringList &cueWords) const
+{
+    // Cue words are short: a longer word is never compared.
+    constexpr qsizetype kMaxCue = 10;
+    const qsizetype from = windowStart(pos, words);
+    qsizetype i = from;
+    const qsizetype end = qMin(pos, m_match.size());
+    while (i < end) {
+        while (i < end && !isWordChar(m_match.at(i)))
+            ++i;
+        const qsizetype b = i;
+        while (i < end && (isWordChar(m_match.at(i)) || m_match.at(i) == QLatin1Char('\'')))
+            ++i;
+        if (i > b && i - b <= kMaxCue) {
+            // Lower-case the short word once, then compare exactly.
+            char16_t lower[kMaxCue];
+            for (qsizetype k = b; k < i; ++k) {
+                const char16_t u = m_match.at(k).unicode();
+                lower[k - b] = (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+            }
+            const QStringView w(lower, i - b);
+            for (const QString &cue : cueWords) {
+                if (cue.size() == w.size() && w == QStringView(cue))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 qsizetype ClauseText::sentenceEnd(qsizetype pos) const
 {
     for (qsizetype i = qMax<qsizetype>(0, pos); i < m_match.size(); ++i) {
@@ -121,14 +152,22 @@ bool ClauseText::looksLikeHeading(const RuleSet::HeadingFilter &filter) const
     QStringView text = QStringView(m_match).trimmed();
     if (text.startsWith(QLatin1Char('#')))
         return true;
+    // Cheap rejections first: most clauses are far longer than a heading, and a
+    // heading does not start in lower case.
+    if (text.isEmpty() || text.size() > 24 * (filter.maxWords + 1) || text.at(0).isLower()
+        || text.count(QLatin1Char(' ')) > filter.maxWords + 2)
+        return false;
     // Numbering such as "12.", "4.2", "(b)", "IV." is not a word of the heading.
     static const QRegularExpression numbering(
         QStringLiteral("^(?:(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])[.)]|\\((?:\\d+|[ivxlc]+|[a-z])\\)"
                        "|\\d+(?:\\.\\d+)+)\\s+"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = numbering.match(text);
-    if (m.hasMatch())
-        text = text.mid(m.capturedLength());
+    if (text.at(0).isDigit() || text.at(0) == QLatin1Char('(') || (text.size() > 1
+        && (text.at(1) == QLatin1Char('.') || text.at(1) == QLatin1Char(')')))) {
+        const QRegularExpressionMatch m = numbering.match(text);
+        if (m.hasMatch())
+            text = text.mid(m.capturedLength());
+    }
     const QList<QStringView> words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > filter.maxWords)
         return false;

@@ -27,7 +27,17 @@ public:
 
     /// True if any of the keywords (ids in the KeywordIndex) occurs in the text,
     /// ASCII case folded; true for an empty list.
-    bool containsAny(const QList<int> &keywordIds) const;
+    bool containsAny(const QList<int> &keywordIds) const
+    {
+        if (keywordIds.isEmpty())
+            return true;
+        const char *found = m_found.data();
+        for (const int *id = keywordIds.constData(), *e = id + keywordIds.size(); id != e; ++id) {
+            if (found[*id])
+                return true;
+        }
+        return false;
+    }
 
     /// Number of words (runs of letters/digits) in [from, to).
     int wordsBetween(qsizetype from, qsizetype to) const;
@@ -35,6 +45,9 @@ public:
     /// Start of the span of at most `words` words before `pos`, not crossing a
     /// sentence boundary (. ; ! ? followed by a space).
     qsizetype windowStart(qsizetype pos, int words) const;
+    /// True if one of the `words` words before `pos` (same sentence) is in
+    /// `cueWords` (lower case, whole words; letters and apostrophes make a word).
+    bool cueBefore(qsizetype pos, int words, const QStringList &cueWords) const;
     /// End of the sentence that contains `pos` (exclusive).
     qsizetype sentenceEnd(qsizetype pos) const;
 

@@ -100,6 +100,12 @@ void KeywordIndex::finish()
             }
         }
     }
+    m_outStart.assign(std::size_t(m_states) + 1, 0);
+    for (int s = 0; s < m_states; ++s) {
+        m_outStart[std::size_t(s) + 1] = m_outStart[std::size_t(s)] + int(m_out[std::size_t(s)].size());
+        m_outIds.insert(m_outIds.end(), m_out[std::size_t(s)].begin(), m_out[std::size_t(s)].end());
+    }
+    m_out.clear();
 }
 
 void KeywordIndex::scan(QStringView text, std::vector<char> &found) const
@@ -112,8 +118,8 @@ void KeywordIndex::scan(QStringView text, std::vector<char> &found) const
         const char16_t c = qc.unicode();
         const int cls = c < 128 ? m_ascii[c] : classOf(c); // flat table: no hash in the hot loop
         s = m_next[std::size_t(s) * m_classCount + cls];
-        for (int id : m_out[std::size_t(s)])
-            found[std::size_t(id)] = 1;
+        for (int i = m_outStart[std::size_t(s)], e = m_outStart[std::size_t(s) + 1]; i < e; ++i)
+            found[std::size_t(m_outIds[std::size_t(i)])] = 1;
     }
 }
 

@@ -43,7 +43,11 @@ private:
     // Dense DFA after finish(): m_next[state * m_classCount + class].
     std::vector<int> m_next;
     std::vector<int> m_fail;
-    std::vector<std::vector<int>> m_out; ///< keyword ids ending in each state
+    std::vector<std::vector<int>> m_out; ///< keyword ids ending in each state (building)
+    // Flattened outputs for the scan loop: ids of state s are
+    // m_outIds[m_outStart[s] .. m_outStart[s + 1]).
+    std::vector<int> m_outStart;
+    std::vector<int> m_outIds;
     int m_states = 0;
     bool m_finished = false;
 };

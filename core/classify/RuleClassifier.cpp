@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpressionMatch>
-#include <QRegularExpressionMatchIterator>
 
 #include <algorithm>
 #include <cmath>
@@ -35,13 +34,8 @@ enum class NegationState { None, Negated, Excepted };
 NegationState negationAt(const ClauseText &ct, const RuleSet::Negation &neg, qsizetype start,
                          qsizetype end)
 {
-    if (!neg.cues.isValid() || neg.cues.pattern().isEmpty() || neg.window <= 0)
-        return NegationState::None;
-    const qsizetype from = ct.windowStart(start, neg.window);
-    if (from >= start)
-        return NegationState::None;
-    const QStringView before = QStringView(ct.matchText()).mid(from, start - from);
-    if (!neg.cues.match(before).hasMatch())
+    if (neg.cueWords.isEmpty() || neg.window <= 0 || !ct.containsAny(neg.keywordIds)
+        || !ct.cueBefore(start, neg.window, neg.cueWords))
         return NegationState::None;
     if (!neg.exceptions.pattern().isEmpty()) {
         const qsizetype stop = ct.sentenceEnd(end);
@@ -56,12 +50,15 @@ NegationState negationAt(const ClauseText &ct, const RuleSet::Negation &neg, qsi
 std::optional<Hit> firstLiveMatch(const QRegularExpression &re, const ClauseText &ct,
                                   const RuleSet::Pattern &p, const RuleSet::Negation &neg)
 {
-    QRegularExpressionMatchIterator it = re.globalMatch(ct.matchText());
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.capturedLength() == 0)
-            continue;
+    qsizetype offset = 0;
+    while (offset < ct.matchText().size()) {
+        const QRegularExpressionMatch m = re.match(ct.matchText(), offset);
+        if (!m.hasMatch())
+            break;
         const auto s = m.capturedStart(), e = m.capturedEnd();
+        offset = std::max(e, s + 1);
+        if (e == s)
+            continue;
         const NegationState ns = p.negatable ? negationAt(ct, neg, s, e) : NegationState::None;
         if (ns == NegationState::Negated)
             continue;
@@ -77,9 +74,12 @@ std::optional<Hit> firstLiveMatch(const QRegularExpression &re, const ClauseText
 QList<std::pair<int, int>> allMatches(const QRegularExpression &re, const QString &text)
 {
     QList<std::pair<int, int>> out;
-    QRegularExpressionMatchIterator it = re.globalMatch(text);
-    while (it.hasNext() && out.size() < kMaxNearMatches) {
-        const QRegularExpressionMatch m = it.next();
+    qsizetype offset = 0;
+    while (offset < text.size() && out.size() < kMaxNearMatches) {
+        const QRegularExpressionMatch m = re.match(text, offset);
+        if (!m.hasMatch())
+            break;
+        offset = std::max(m.capturedEnd(), m.capturedStart() + 1);
         if (m.capturedLength() > 0)
             out.append({int(m.capturedStart()), int(m.capturedEnd())});
     }
@@ -89,9 +89,10 @@ QList<std::pair<int, int>> allMatches(const QRegularExpression &re, const QStrin
 std::optional<Hit> nearMatch(const ClauseText &ct, const RuleSet::Pattern &p,
                              const RuleSet::Negation &neg)
 {
-    const auto as = allMatches(p.re, ct.matchText());
-    if (as.isEmpty())
+    // Most clauses lack one side: one match call each decides that cheaply.
+    if (!p.re.match(ct.matchText()).hasMatch() || !p.other.match(ct.matchText()).hasMatch())
         return std::nullopt;
+    const auto as = allMatches(p.re, ct.matchText());
     const auto bs = allMatches(p.other, ct.matchText());
     for (const auto &a : as) {
         for (const auto &b : bs) {
@@ -124,6 +125,10 @@ std::optional<Hit> matchPattern(const ClauseText &ct, const RuleSet::Pattern &p,
 {
     if (!ct.containsAny(p.keywordIds))
         return std::nullopt;
+    for (const QList<int> &group : p.keywordGroupIds) {
+        if (!ct.containsAny(group))
+            return std::nullopt;
+    }
     if (p.kind == RuleSet::PatternKind::Near)
         return nearMatch(ct, p, neg);
     return firstLiveMatch(p.re, ct, p, neg);
@@ -145,10 +150,33 @@ QList<std::pair<int, int>> mergeSpans(QList<std::pair<int, int>> spans)
 
 QString quoted(const ClauseText &ct, int start, int end)
 {
-    QString s = ct.original().mid(start, end - start).simplified();
-    if (s.size() > 60)
-        s = s.left(57) + QLatin1String("...");
-    return QChar(0x201C) + s + QChar(0x201D);
+    // Reasons quote at most 57 characters of the clause, whitespace collapsed.
+    constexpr int kMax = 57;
+    QString s(kMax + 5, Qt::Uninitialized);
+    QChar *buf = s.data();
+    int n = 0;
+    buf[n++] = QChar(0x201C);
+    bool space = false;
+    const QChar *text = ct.original().constData();
+    int i = start;
+    for (; i < end && n <= kMax; ++i) {
+        const QChar c = text[i];
+        if (c.unicode() == u' ' || c.unicode() == u'\n' || c.unicode() == u'\t' || c.unicode() == 0xA0) {
+            space = true;
+            continue;
+        }
+        if (space && n > 1)
+            buf[n++] = QLatin1Char(' ');
+        space = false;
+        buf[n++] = c;
+    }
+    if (i < end) {
+        for (int k = 0; k < 3; ++k)
+            buf[n++] = QLatin1Char('.');
+    }
+    buf[n++] = QChar(0x201D);
+    s.truncate(n);
+    return s;
 }
 
 // "thirty (30) days" -> "30 days"; whitespace collapsed; dangling punctuation cut.
@@ -215,6 +243,7 @@ RuleClassifier::RuleClassifier(Taxonomy taxonomy, RuleSet rules)
             }
         }
         m_slotsOf.insert(t.key, slots);
+        m_summaries.insert(t.key, SummaryTemplate(t.summaryTemplate));
     }
 }
 
@@ -245,20 +274,32 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
         double score = 0;
         bool core = false;
         bool vetoed = false;
-        for (const RuleSet::Pattern &p : typeRules.patterns) {
-            std::optional<Hit> h = matchPattern(ct, p, typeRules.negation);
-            if (!h)
-                continue;
-            if (p.veto) {
-                vetoed = true;
-                break;
+        // Core patterns first: a type without a core match cannot fire, so the
+        // supporting, negative and veto patterns run only for candidates.
+        for (int pass = 0; pass < 2 && !vetoed; ++pass) {
+            for (const RuleSet::Pattern &p : typeRules.patterns) {
+                if (p.core != (pass == 0))
+                    continue;
+                std::optional<Hit> h = matchPattern(ct, p, typeRules.negation);
+                if (!h)
+                    continue;
+                if (p.veto) {
+                    vetoed = true;
+                    break;
+                }
+                score += p.weight;
+                core = core || p.core;
+                hits.append(*h);
             }
-            score += p.weight;
-            core = core || p.core;
-            hits.append(*h);
+            if (!core)
+                break;
         }
         if (vetoed || !core || score < typeRules.threshold)
             continue;
+        // Evidence and reasons follow the order of the rule file.
+        std::stable_sort(hits.begin(), hits.end(), [&typeRules](const Hit &a, const Hit &b) {
+            return a.pattern - typeRules.patterns.constData() < b.pattern - typeRules.patterns.constData();
+        });
         const ClauseType *type = m_taxonomy.type(typeRules.typeKey);
         if (!type)
             continue;
@@ -274,9 +315,12 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
         auto applyModifier = [&](const RuleSet::SeverityModifier &m) {
             if (!ct.containsAny(m.keywordIds))
                 return;
-            QRegularExpressionMatchIterator it = m.re.globalMatch(ct.matchText());
-            while (it.hasNext()) {
-                const QRegularExpressionMatch mm = it.next();
+            qsizetype offset = 0;
+            while (offset < ct.matchText().size()) {
+                const QRegularExpressionMatch mm = m.re.match(ct.matchText(), offset);
+                if (!mm.hasMatch())
+                    break;
+                offset = std::max(mm.capturedEnd(), mm.capturedStart() + 1);
                 if (negationAt(ct, typeRules.negation, mm.capturedStart(), mm.capturedEnd())
                     == NegationState::Negated)
                     continue;
@@ -328,7 +372,7 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
             if (!v.isEmpty())
                 s.slots.insert(slot, v);
         }
-        s.summary = SummaryTemplate::fill(type->summaryTemplate, ctx.platformName, s.slots);
+        s.summary = m_summaries.value(typeRules.typeKey).fill(ctx.platformName, s.slots);
         out.append(s);
     }
 

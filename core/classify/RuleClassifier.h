@@ -3,6 +3,7 @@
 #include "classify/ClassifyContext.h"
 #include "classify/RuleSet.h"
 #include "classify/Suggestion.h"
+#include "classify/SummaryTemplate.h"
 #include "classify/Taxonomy.h"
 #include "util/Result.h"
 
@@ -39,6 +40,7 @@ private:
     RuleSet m_rules;
     QHash<QString, int> m_order;          ///< type key -> taxonomy position
     QHash<QString, QStringList> m_slotsOf; ///< type key -> slots to extract
+    QHash<QString, SummaryTemplate> m_summaries; ///< type key -> parsed template
 };
 
 } // namespace cw

@@ -93,11 +93,8 @@ struct Parser
                                        const QString &where) const
     {
         RuleSet::Negation n = base;
-        if (o.contains(QLatin1String("cues"))) {
-            auto re = compile(o.value(QLatin1String("cues")).toString(), where + u".cues");
-            CW_TRY(re);
-            n.cues = *re;
-        }
+        if (o.contains(QLatin1String("cue_words")))
+            n.cueWords = keywords(o.value(QLatin1String("cue_words")));
         if (o.contains(QLatin1String("exceptions"))) {
             auto re = compile(o.value(QLatin1String("exceptions")).toString(),
                               where + u".exceptions");
@@ -105,6 +102,8 @@ struct Parser
             n.exceptions = *re;
         }
         n.window = o.value(QLatin1String("window")).toInt(base.window);
+        if (o.contains(QLatin1String("keywords")))
+            n.keywords = keywords(o.value(QLatin1String("keywords")));
         return n;
     }
 
@@ -137,6 +136,8 @@ struct Parser
         p.core = o.value(QLatin1String("core")).toBool(false);
         p.negatable = o.value(QLatin1String("negatable")).toBool(true);
         p.keywords = keywords(o.value(QLatin1String("keywords")));
+        for (const QJsonValue &g : o.value(QLatin1String("keywords_all")).toArray())
+            p.keywordGroups.append(keywords(g));
         if (o.contains(QLatin1String("near"))) {
             const QJsonObject n = o.value(QLatin1String("near")).toObject();
             p.kind = RuleSet::PatternKind::Near;
@@ -283,8 +284,12 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const Taxonomy &taxono
     }
     for (TypeRules &t : rs.m_types) {
         t.keywordIds = index->addAll(t.keywords);
-        for (Pattern &pat : t.patterns)
+        t.negation.keywordIds = index->addAll(t.negation.keywords);
+        for (Pattern &pat : t.patterns) {
             pat.keywordIds = index->addAll(pat.keywords);
+            for (const QStringList &group : pat.keywordGroups)
+                pat.keywordGroupIds.append(index->addAll(group));
+        }
         for (SeverityModifier &m : t.modifiers)
             m.keywordIds = index->addAll(m.keywords);
     }

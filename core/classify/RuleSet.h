@@ -43,16 +43,24 @@ public:
         bool negatable = true;    ///< a negation cue just before the match cancels it
         QStringList keywords;     ///< lower-case pre-filter; any must occur (empty: none)
         QList<int> keywordIds;    ///< the same, as ids in keywordIndex()
+        /// Further pre-filters that must all hold: from each group, any keyword
+        /// must occur ("a modal verb" and "a verb of change").
+        QList<QStringList> keywordGroups;
+        QList<QList<int>> keywordGroupIds;
     };
 
-    /// Negation handling: a cue in the `window` words before a match (same
-    /// sentence) cancels it, unless `exceptions` matches after it in the same
-    /// sentence ("we do not sell ... except ...").
+
+    /// Negation handling: a cue word among the `window` words before a match
+    /// (same sentence) cancels it, unless `exceptions` matches after it in the
+    /// same sentence ("we do not sell ... except ..."). Cue words are compared
+    /// whole and case-insensitively ("not", "never", "can't"); no regex runs.
     struct Negation
     {
-        QRegularExpression cues;
+        QStringList cueWords; ///< lower case
         int window = 4;
         QRegularExpression exceptions;
+        QStringList keywords;  ///< pre-filter: without any of these, nothing is negated
+        QList<int> keywordIds;
     };
 
     /// A cue that moves the severity one step, with the reason shown to analysts.

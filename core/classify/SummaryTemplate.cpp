@@ -15,77 +15,105 @@ QString tr(const char *s)
     return QCoreApplication::translate("cw::SummaryTemplate", s);
 }
 
-QString slotValue(const QVariantMap &slots, const QString &name)
+} // namespace
+
+SummaryTemplate::SummaryTemplate(const QString &tmpl)
 {
-    return slots.value(name).toString().trimmed();
+    const QStringView view(tmpl);
+    int optional = -1;
+    QString literal;
+    auto flush = [&] {
+        if (!literal.isEmpty())
+            m_pieces.append(Piece{Piece::Text, literal, optional});
+        literal.clear();
+    };
+    for (qsizetype i = 0; i < view.size(); ++i) {
+        const QStringView rest = view.mid(i);
+        if (rest.startsWith(kOpen) && optional < 0) {
+            flush();
+            optional = m_optionalParts++;
+            ++i;
+        } else if (rest.startsWith(kClose) && optional >= 0) {
+            flush();
+            optional = -1;
+            ++i;
+        } else if (view.at(i) == QLatin1Char('{')) {
+            const qsizetype close = view.indexOf(QLatin1Char('}'), i + 1);
+            if (close < 0) {
+                literal += rest;
+                break;
+            }
+            flush();
+            const QString name = view.mid(i + 1, close - i - 1).toString();
+            m_pieces.append(Piece{name == kPlatform ? Piece::Platform : Piece::Slot, name, optional});
+            i = close;
+        } else {
+            literal += view.at(i);
+        }
+    }
+    flush();
 }
 
-// Replaces every {name} in `part`; sets *missing when a slot has no value.
-QString substitute(QStringView part, const QString &platform, const QVariantMap &slots,
-                   bool *missing)
+QString SummaryTemplate::fill(const QString &platform, const QVariantMap &slots) const
 {
-    QString out;
-    out.reserve(part.size() + 32);
-    qsizetype i = 0;
-    while (i < part.size()) {
-        const qsizetype open = part.indexOf(QLatin1Char('{'), i);
-        if (open < 0) {
-            out += part.mid(i);
-            break;
-        }
-        const qsizetype close = part.indexOf(QLatin1Char('}'), open + 1);
-        if (close < 0) {
-            out += part.mid(i);
-            break;
-        }
-        out += part.mid(i, open - i);
-        const QString name = part.mid(open + 1, close - open - 1).toString();
-        if (name == kPlatform) {
-            out += platform;
-        } else {
-            const QString v = slotValue(slots, name);
-            if (v.isEmpty() && missing)
-                *missing = true;
-            out += v;
-        }
-        i = close + 1;
+    const QString who = platform.trimmed().isEmpty() ? tr("the platform") : platform.trimmed();
+    // An optional part is dropped when one of its slots has no value.
+    QList<bool> dropped(m_optionalParts, false);
+    QList<QString> values(m_pieces.size());
+    for (qsizetype i = 0; i < m_pieces.size(); ++i) {
+        const Piece &p = m_pieces.at(i);
+        if (p.kind != Piece::Slot)
+            continue;
+        values[i] = slots.value(p.text).toString().trimmed();
+        if (values[i].isEmpty() && p.optional >= 0)
+            dropped[p.optional] = true;
     }
+    qsizetype bound = 0;
+    for (qsizetype i = 0; i < m_pieces.size(); ++i) {
+        const Piece &p = m_pieces.at(i);
+        bound += p.kind == Piece::Text ? p.text.size()
+                                       : (p.kind == Piece::Platform ? who.size() : values.at(i).size());
+    }
+    // Written through a raw buffer: single spaces, none before . , ; (a dropped
+    // optional part may leave them).
+    QString out(bound, Qt::Uninitialized);
+    QChar *buf = out.data();
+    qsizetype n = 0;
+    auto put = [&](QStringView s) {
+        for (QChar c : s) {
+            const char16_t u = c.unicode();
+            if (u == u' ' || u == u'\n' || u == u'\t') {
+                if (n > 0 && buf[n - 1] != QLatin1Char(' '))
+                    buf[n++] = QLatin1Char(' ');
+                continue;
+            }
+            if ((u == u'.' || u == u',' || u == u';') && n > 0 && buf[n - 1] == QLatin1Char(' '))
+                --n;
+            buf[n++] = c;
+        }
+    };
+    for (qsizetype i = 0; i < m_pieces.size(); ++i) {
+        const Piece &p = m_pieces.at(i);
+        if (p.optional >= 0 && dropped.at(p.optional))
+            continue;
+        switch (p.kind) {
+        case Piece::Text: put(p.text); break;
+        case Piece::Platform: put(who); break;
+        case Piece::Slot: put(values.at(i)); break;
+        }
+    }
+    while (n > 0 && buf[n - 1] == QLatin1Char(' '))
+        --n;
+    out.truncate(n);
+    if (!out.isEmpty())
+        out[0] = out.at(0).toUpper();
     return out;
 }
-
-} // namespace
 
 QString SummaryTemplate::fill(const QString &tmpl, const QString &platform,
                               const QVariantMap &slots)
 {
-    const QString who = platform.trimmed().isEmpty() ? tr("the platform") : platform.trimmed();
-    QString out;
-    qsizetype i = 0;
-    const QStringView view(tmpl);
-    while (i < view.size()) {
-        const qsizetype open = view.indexOf(kOpen, i);
-        if (open < 0) {
-            out += substitute(view.mid(i), who, slots, nullptr);
-            break;
-        }
-        out += substitute(view.mid(i, open - i), who, slots, nullptr);
-        const qsizetype close = view.indexOf(kClose, open + 2);
-        if (close < 0)
-            break; // validate() rejects this; drop the unterminated part
-        bool missing = false;
-        const QString part = substitute(view.mid(open + 2, close - open - 2), who, slots, &missing);
-        if (!missing)
-            out += part;
-        i = close + 2;
-    }
-    out = out.simplified();
-    // Removing an optional part can leave " ." or " ,": tidy the joins.
-    out.replace(QLatin1String(" ."), QLatin1String("."));
-    out.replace(QLatin1String(" ,"), QLatin1String(","));
-    out.replace(QLatin1String(" ;"), QLatin1String(";"));
-    if (!out.isEmpty())
-        out[0] = out.at(0).toUpper();
-    return out;
+    return SummaryTemplate(tmpl).fill(platform, slots);
 }
 
 QStringList SummaryTemplate::slotNames(const QString &tmpl)

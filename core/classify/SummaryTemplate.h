@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -14,12 +15,22 @@ namespace cw {
 /// clause (notice_period, venue, ...). An optional part `[[ ... ]]` is kept only
 /// when every slot inside it was found (non-empty); optional parts do not nest.
 /// Every slot other than {platform} must sit inside an optional part, so a
-/// filled summary never shows a hole. The first letter of the result is
-/// upper-cased (templates may start with {platform} = "the platform").
+/// filled summary never shows a hole. The result has single spaces, no space
+/// before . , ; and an upper-case first letter (templates may start with
+/// {platform} = "the platform").
+///
+/// A SummaryTemplate object holds the template parsed once, for filling many
+/// times (the classifier keeps one per clause type).
 class SummaryTemplate
 {
 public:
-    /// Fills `tmpl`. An empty `platform` becomes a neutral "the platform".
+    SummaryTemplate() = default;
+    explicit SummaryTemplate(const QString &tmpl);
+
+    /// An empty `platform` reads "the platform".
+    QString fill(const QString &platform, const QVariantMap &slots) const;
+
+    /// Parses and fills in one go.
     static QString fill(const QString &tmpl, const QString &platform, const QVariantMap &slots);
 
     /// Slot names used by a template, in order of appearance, without duplicates
@@ -29,6 +40,16 @@ public:
     /// Checks the syntax contract above (balanced [[ ]], no nesting, closed
     /// braces, slots only inside optional parts).
     static Status validate(const QString &tmpl);
+
+private:
+    struct Piece
+    {
+        enum Kind { Text, Platform, Slot } kind = Text;
+        QString text; ///< literal text, or the slot name
+        int optional = -1; ///< index of the optional part it belongs to, -1 if none
+    };
+    QList<Piece> m_pieces;
+    int m_optionalParts = 0;
 };
 
 } // namespace cw
