@@ -25,6 +25,9 @@ const QList<CommandEntry> &commands()
 {
     static const QList<CommandEntry> list{
         {"demo", QT_TRANSLATE_NOOP("cw::cli", "build the demo archive"), runDemo},
+        {"diff",
+         QT_TRANSLATE_NOOP("cw::cli", "compare two versions (ids) or two files (--files)"),
+         runDiff},
         {"import", QT_TRANSLATE_NOOP("cw::cli", "capture a file, folder or URL into the archive"),
          runImport},
         {"import-ota",

@@ -6,6 +6,7 @@ struct CliContext;
 
 // One function per command; each parses its own options from ctx.args.
 int runDemo(CliContext &ctx);
+int runDiff(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runImportOta(CliContext &ctx);
 int runList(CliContext &ctx);
