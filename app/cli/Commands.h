@@ -8,6 +8,7 @@ struct CliContext;
 int runClassify(CliContext &ctx);
 int runDemo(CliContext &ctx);
 int runEval(CliContext &ctx);
+int runDiff(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runImportOta(CliContext &ctx);
 int runList(CliContext &ctx);

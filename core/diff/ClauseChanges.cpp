@@ -1,0 +1,610 @@
+#include "diff/ClauseChanges.h"
+
+#include "segment/ClauseHash.h"
+#include "segment/ClauseLineage.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace cw {
+
+QString clauseChangeKindKey(ClauseChange::Kind kind)
+{
+    switch (kind) {
+    case ClauseChange::Kind::Added: return QStringLiteral("added");
+    case ClauseChange::Kind::Removed: return QStringLiteral("removed");
+    case ClauseChange::Kind::Modified: return QStringLiteral("modified");
+    case ClauseChange::Kind::Moved: return QStringLiteral("moved");
+    case ClauseChange::Kind::Renumbered: return QStringLiteral("renumbered");
+    case ClauseChange::Kind::Unchanged: break;
+    }
+    return QStringLiteral("unchanged");
+}
+
+namespace {
+
+constexpr QChar kPathSeparator = QChar(0x1F);
+
+/// Heading path keys of a clause: without numbers and case (for moves), and
+/// as written (to tell renumbered headings).
+struct PathKeys
+{
+    QString stripped;
+    QString raw;
+    QStringList strippedParts;
+};
+
+class PathKeyCache
+{
+public:
+    const PathKeys &of(const QStringList &path)
+    {
+        auto it = m_cache.constFind(path);
+        if (it != m_cache.cend())
+            return *it;
+        PathKeys k;
+        QStringList stripped;
+        QStringList raw;
+        for (const QString &h : path) {
+            stripped.append(ClauseHash::normalise(h).toLower());
+            raw.append(h.simplified());
+        }
+        k.stripped = stripped.join(kPathSeparator);
+        k.raw = raw.join(kPathSeparator);
+        k.strippedParts = stripped;
+        return *m_cache.insert(path, k);
+    }
+
+private:
+    QHash<QStringList, PathKeys> m_cache;
+};
+
+bool isNestingChange(const QString &a, const QString &b)
+{
+    const auto extends = [](const QString &longer, const QString &shorter) {
+        return shorter.isEmpty() || (longer.startsWith(shorter) && longer.size() > shorter.size() &&
+                                     longer[shorter.size()] == kPathSeparator);
+    };
+    return extends(a, b) || extends(b, a);
+}
+
+/// Marks one longest strictly increasing subsequence of `seq` (the same
+/// algorithm, and so the same choice among equally long runs, as ClauseLineage).
+std::vector<bool> longestIncreasing(const std::vector<int> &seq)
+{
+    const int n = int(seq.size());
+    std::vector<int> tailIndex;
+    std::vector<int> parent(n, -1);
+    for (int i = 0; i < n; ++i) {
+        auto it = std::lower_bound(tailIndex.begin(), tailIndex.end(), seq[i],
+                                   [&](int idx, int value) { return seq[idx] < value; });
+        const int len = int(it - tailIndex.begin());
+        parent[i] = len > 0 ? tailIndex[len - 1] : -1;
+        if (it == tailIndex.end())
+            tailIndex.push_back(i);
+        else
+            *it = i;
+    }
+    std::vector<bool> in(n, false);
+    for (int i = tailIndex.empty() ? -1 : tailIndex.back(); i >= 0; i = parent[i])
+        in[i] = true;
+    return in;
+}
+
+/// The word edits of a diff's modified and moved-to rows, ordered by their
+/// place in the new text. Moved-from rows repeat the deletions of their
+/// moved-to row, so they are skipped.
+std::vector<ClauseEdit> collectEdits(const VersionDiff &d)
+{
+    std::vector<ClauseEdit> out;
+    for (const DiffHunk &h : d.hunks) {
+        if (!h.changed)
+            continue;
+        for (const DiffRow &row : h.rows) {
+            if (row.kind != DiffRow::Kind::Modified && row.kind != DiffRow::Kind::MovedTo)
+                continue;
+            bool open = false;
+            ClauseEdit e;
+            const auto close = [&] {
+                if (open)
+                    out.push_back(e);
+                open = false;
+            };
+            for (const DiffSpan &s : row.spans) {
+                const bool del = s.kind == DiffSpan::Kind::Delete;
+                const bool ins = s.kind == DiffSpan::Kind::Insert;
+                if (!del && !ins) {
+                    close();
+                    continue;
+                }
+                if (!open) {
+                    e = ClauseEdit{};
+                    e.oldStart = s.leftStart;
+                    e.newStart = s.rightStart;
+                    open = true;
+                }
+                if (del) {
+                    e.removed += QStringView(d.oldText).mid(s.leftStart, s.leftLength);
+                    e.oldLength = s.leftStart + s.leftLength - e.oldStart;
+                } else {
+                    e.added += QStringView(d.newText).mid(s.rightStart, s.rightLength);
+                    e.newLength = s.rightStart + s.rightLength - e.newStart;
+                }
+            }
+            close();
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ClauseEdit &a, const ClauseEdit &b) {
+        return a.newStart < b.newStart;
+    });
+    return out;
+}
+
+void sortFlags(QList<ClauseFlagRef> &flags)
+{
+    std::stable_sort(flags.begin(), flags.end(), [](const ClauseFlagRef &a, const ClauseFlagRef &b) {
+        return int(a.severity) > int(b.severity);
+    });
+}
+
+Clause clauseFromSpan(const QString &text, const ClauseSpan &s, int ordinal)
+{
+    Clause c;
+    c.ordinal = ordinal;
+    c.start = s.start;
+    c.end = s.end;
+    c.headingPath = s.headingPath;
+    c.number = s.number;
+    c.kind = clauseKindKey(s.kind);
+    c.text = text.mid(s.start, s.length());
+    return c;
+}
+
+/// For each clause, the block whose line holds it whole, or -1 (a clause that
+/// spans lines of hard-wrapped text).
+std::vector<int> blockOfClauses(const QList<DiffBlock> &blocks, const QList<ClauseSpan> &spans)
+{
+    std::vector<int> out(spans.size(), -1);
+    qsizetype b = 0;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const ClauseSpan &s = spans[i];
+        while (b < blocks.size() && blocks[b].end() <= s.start)
+            ++b;
+        if (b < blocks.size() && blocks[b].start <= s.start && s.end <= blocks[b].end())
+            out[i] = int(b);
+    }
+    return out;
+}
+
+/// Clauses under every heading prefix (see ClauseChangeList::oldSectionSizes).
+QHash<QString, int> sectionSizes(const QList<Clause> &clauses, PathKeyCache &paths)
+{
+    QHash<QString, std::pair<QStringList, int>> perPath;
+    for (const Clause &c : clauses) {
+        const PathKeys &k = paths.of(c.headingPath);
+        auto it = perPath.find(k.stripped);
+        if (it == perPath.end())
+            perPath.insert(k.stripped, {k.strippedParts, 1});
+        else
+            ++it->second;
+    }
+    QHash<QString, int> out;
+    for (const auto &[parts, count] : std::as_const(perPath)) {
+        QString key;
+        for (qsizetype d = 0; d < parts.size(); ++d) {
+            if (d)
+                key += kPathSeparator;
+            key += parts[d];
+            out[key] += count;
+        }
+    }
+    return out;
+}
+
+/// Indices of `clauses` (in text order) lying inside [start, start + length].
+QList<int> clausesWithin(const QList<Clause> &clauses, qsizetype start, qsizetype length)
+{
+    QList<int> out;
+    auto it = std::lower_bound(clauses.begin(), clauses.end(), start,
+                               [](const Clause &c, qsizetype v) { return c.start < v; });
+    for (; it != clauses.end() && it->end <= start + length; ++it)
+        out.append(int(it - clauses.begin()));
+    return out;
+}
+
+/// Clauses the lineage left unpaired on both sides of one modified diff row,
+/// one on each side: the redline shows them as one edited paragraph ("Last
+/// updated: May 20" → "Last updated: September 15"), so the change list pairs
+/// them too, as a modification, rather than as one removal and one addition.
+QList<ClausePair> pairsInModifiedRows(const QList<Clause> &oldClauses,
+                                      const QList<Clause> &newClauses,
+                                      const QList<ClausePair> &pairs, const VersionDiff &d)
+{
+    std::vector<bool> oldPaired(oldClauses.size(), false);
+    std::vector<bool> newPaired(newClauses.size(), false);
+    for (const ClausePair &p : pairs) {
+        oldPaired[p.oldIndex] = true;
+        newPaired[p.newIndex] = true;
+    }
+    QList<ClausePair> out;
+    for (const DiffHunk &h : d.hunks) {
+        if (!h.changed)
+            continue;
+        for (const DiffRow &r : h.rows) {
+            if (r.kind != DiffRow::Kind::Modified)
+                continue;
+            int oldFree = -1;
+            int newFree = -1;
+            int oldCount = 0;
+            int newCount = 0;
+            for (int i : clausesWithin(oldClauses, r.leftStart, r.leftLength))
+                if (!oldPaired[i]) {
+                    oldFree = i;
+                    ++oldCount;
+                }
+            for (int i : clausesWithin(newClauses, r.rightStart, r.rightLength))
+                if (!newPaired[i]) {
+                    newFree = i;
+                    ++newCount;
+                }
+            if (oldCount == 1 && newCount == 1) {
+                oldPaired[oldFree] = newPaired[newFree] = true;
+                out.append(ClausePair{oldFree, newFree, false, -1.0});
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString clauseSectionKey(const QStringList &headingPath, qsizetype depth)
+{
+    QString key;
+    for (qsizetype d = 0; d < std::min(depth, headingPath.size()); ++d) {
+        if (d)
+            key += kPathSeparator;
+        key += ClauseHash::normalise(headingPath[d]).toLower();
+    }
+    return key;
+}
+
+double ClauseChanges::wordSimilarity(QStringView a, QStringView b)
+{
+    const auto words = [](QStringView text) {
+        QSet<QString> set;
+        qsizetype start = -1;
+        for (qsizetype k = 0; k <= text.size(); ++k) {
+            const bool word = k < text.size() && text[k].isLetterOrNumber();
+            if (word && start < 0) {
+                start = k;
+            } else if (!word && start >= 0) {
+                set.insert(text.sliced(start, k - start).toString().toLower());
+                start = -1;
+            }
+        }
+        return set;
+    };
+    const QSet<QString> wa = words(a);
+    const QSet<QString> wb = words(b);
+    if (wa.isEmpty() && wb.isEmpty())
+        return 1.0;
+    int common = 0;
+    for (const QString &w : wa)
+        common += wb.contains(w) ? 1 : 0;
+    return double(common) / double(wa.size() + wb.size() - common);
+}
+
+int ClauseChanges::wordCount(QStringView text)
+{
+    int n = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool w = c.isLetterOrNumber();
+        if (w && !inWord)
+            ++n;
+        inWord = w;
+    }
+    return n;
+}
+
+ClauseChangeList ClauseChanges::fromLineage(const QList<Clause> &oldClauses,
+                                            const QList<Clause> &newClauses,
+                                            const VersionDiff &diff, const FlagsByLineage &flags,
+                                            const DiffOptions &options)
+{
+    QHash<qint64, int> oldByLineage;
+    oldByLineage.reserve(oldClauses.size());
+    for (int i = 0; i < int(oldClauses.size()); ++i)
+        if (oldClauses[i].lineageId)
+            oldByLineage.insert(oldClauses[i].lineageId, i);
+    QList<ClausePair> pairs;
+    pairs.reserve(newClauses.size());
+    for (int n = 0; n < int(newClauses.size()); ++n) {
+        const Clause &c = newClauses[n];
+        const auto it = oldByLineage.constFind(c.lineageId);
+        if (!c.lineageId || it == oldByLineage.cend())
+            continue;
+        const Clause &o = oldClauses[*it];
+        ClausePair p{*it, n, false, -1.0};
+        // The stored hash is of the normalised text: equal hashes are equal wording.
+        if (!o.textHash.isEmpty() && !c.textHash.isEmpty())
+            p.sameWording = o.textHash == c.textHash;
+        else
+            p.sameWording = ClauseHash::normalise(o.text) == ClauseHash::normalise(c.text);
+        if (p.sameWording)
+            p.similarity = 1.0;
+        pairs.append(p);
+    }
+    return fromPairs(oldClauses, newClauses, pairs, &diff, flags, options);
+}
+
+ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
+                                             const QList<ClauseSpan> &oldSpans,
+                                             const QList<ClauseSpan> &newSpans,
+                                             const DiffOptions &options)
+{
+    QList<Clause> oldClauses;
+    QList<Clause> newClauses;
+    oldClauses.reserve(oldSpans.size());
+    newClauses.reserve(newSpans.size());
+    for (int i = 0; i < int(oldSpans.size()); ++i)
+        oldClauses.append(clauseFromSpan(diff.oldText, oldSpans[i], i));
+    for (int i = 0; i < int(newSpans.size()); ++i)
+        newClauses.append(clauseFromSpan(diff.newText, newSpans[i], i));
+
+    // Unchanged blocks: their clauses pair one to one, in order.
+    std::vector<int> leftToRight(diff.leftBlocks.size(), -1);
+    for (const DiffHunk &h : diff.hunks)
+        if (!h.changed)
+            for (int k = 0; k < h.leftBlockCount; ++k)
+                leftToRight[h.leftBlock + k] = h.rightBlock + k;
+    const std::vector<int> oldBlock = blockOfClauses(diff.leftBlocks, oldSpans);
+    const std::vector<int> newBlock = blockOfClauses(diff.rightBlocks, newSpans);
+    // First clause of each right block, and how many it holds.
+    std::vector<int> rightFirst(diff.rightBlocks.size(), -1);
+    std::vector<int> rightCount(diff.rightBlocks.size(), 0);
+    for (int i = 0; i < int(newBlock.size()); ++i) {
+        if (newBlock[i] < 0)
+            continue;
+        if (rightFirst[newBlock[i]] < 0)
+            rightFirst[newBlock[i]] = i;
+        ++rightCount[newBlock[i]];
+    }
+    std::vector<bool> oldPaired(oldSpans.size(), false);
+    std::vector<bool> newPaired(newSpans.size(), false);
+    QList<ClausePair> pairs;
+    pairs.reserve(newSpans.size());
+    for (int i = 0; i < int(oldBlock.size());) {
+        const int lb = oldBlock[i];
+        int count = 1;
+        while (i + count < int(oldBlock.size()) && lb >= 0 && oldBlock[i + count] == lb)
+            ++count;
+        const int rb = lb >= 0 ? leftToRight[lb] : -1;
+        if (rb >= 0 && rightCount[rb] == count) {
+            const int first = rightFirst[rb];
+            for (int k = 0; k < count; ++k) {
+                oldPaired[i + k] = newPaired[first + k] = true;
+                // Identical lines (or equal up to ignored differences) hold the
+                // same clauses.
+                pairs.append(ClausePair{i + k, first + k, true, 1.0});
+            }
+        }
+        i += count;
+    }
+
+    // The rest: clause lineage over what is left.
+    QList<PreviousClause> previous;
+    QList<CurrentClause> current;
+    QList<int> previousIndex;
+    QList<int> currentIndex;
+    for (int i = 0; i < int(oldClauses.size()); ++i) {
+        if (oldPaired[i])
+            continue;
+        previous.append({qint64(i) + 1, oldClauses[i].text, oldClauses[i].headingPath});
+        previousIndex.append(i);
+    }
+    for (int i = 0; i < int(newClauses.size()); ++i) {
+        if (newPaired[i])
+            continue;
+        current.append({newClauses[i].text, newClauses[i].headingPath});
+        currentIndex.append(i);
+    }
+    if (!previous.isEmpty() && !current.isEmpty()) {
+        const LineageResult lineage = ClauseLineage::match(previous, current);
+        for (int k = 0; k < int(lineage.matches.size()); ++k) {
+            const LineageMatch &m = lineage.matches[k];
+            if (m.previousIndex < 0)
+                continue;
+            const bool same = !lineageWordingChanged(m.status);
+            pairs.append(ClausePair{previousIndex[m.previousIndex], currentIndex[k], same,
+                                    same ? 1.0 : m.similarity});
+        }
+    }
+    return fromPairs(oldClauses, newClauses, pairs, &diff, {}, options);
+}
+
+ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
+                                          const QList<Clause> &newClauses,
+                                          const QList<ClausePair> &pairsIn, const VersionDiff *diff,
+                                          const FlagsByLineage &flags, const DiffOptions &options)
+{
+    ClauseChangeList out;
+    out.oldClauses = int(oldClauses.size());
+    out.newClauses = int(newClauses.size());
+
+    QList<ClausePair> pairs = pairsIn;
+    if (diff)
+        pairs += pairsInModifiedRows(oldClauses, newClauses, pairs, *diff);
+    std::sort(pairs.begin(), pairs.end(),
+              [](const ClausePair &a, const ClausePair &b) { return a.newIndex < b.newIndex; });
+    std::vector<int> oldPartner(oldClauses.size(), -1); // old index → index into pairs
+    std::vector<int> sequence;
+    sequence.reserve(pairs.size());
+    for (int k = 0; k < int(pairs.size()); ++k) {
+        oldPartner[pairs[k].oldIndex] = k;
+        sequence.push_back(pairs[k].oldIndex);
+    }
+    const std::vector<bool> inOrder = longestIncreasing(sequence);
+
+    PathKeyCache paths;
+    out.oldSectionSizes = sectionSizes(oldClauses, paths);
+    out.newSectionSizes = sectionSizes(newClauses, paths);
+    // Heading paths that held clauses in the old version (full paths, as
+    // ClauseLineage compares them).
+    QSet<QString> oldPaths;
+    for (const Clause &c : oldClauses)
+        oldPaths.insert(paths.of(c.headingPath).stripped);
+
+    const std::vector<ClauseEdit> edits = diff ? collectEdits(*diff) : std::vector<ClauseEdit>{};
+    const auto editsIn = [&](const Clause &o, const Clause &n) {
+        QList<ClauseEdit> found;
+        auto it = std::lower_bound(edits.begin(), edits.end(), qsizetype(n.start),
+                                   [](const ClauseEdit &e, qsizetype v) { return e.newStart < v; });
+        for (; it != edits.end() && it->newStart <= n.end; ++it)
+            if (it->oldStart >= o.start && it->oldStart <= o.end)
+                found.append(*it);
+        return found;
+    };
+    const auto flagsOf = [&](qint64 lineageId, qint64 otherLineageId = 0) {
+        QList<ClauseFlagRef> f = lineageId ? flags.value(lineageId) : QList<ClauseFlagRef>{};
+        if (otherLineageId && otherLineageId != lineageId)
+            f += flags.value(otherLineageId);
+        sortFlags(f);
+        return f;
+    };
+
+    // Each entry with its place in reading order: (new index, 0) for clauses of
+    // the new version; (anchor, 1, old index) for removed ones.
+    struct Placed
+    {
+        int newPos;
+        int sub;
+        int oldPos;
+        ClauseChange change;
+    };
+    std::vector<Placed> placed;
+
+    for (int k = 0; k < int(pairs.size()); ++k) {
+        const ClausePair &p = pairs[k];
+        const Clause &o = oldClauses[p.oldIndex];
+        const Clause &n = newClauses[p.newIndex];
+        const PathKeys &op = paths.of(o.headingPath);
+        const PathKeys &np = paths.of(n.headingPath);
+        const bool relocated = np.stripped != op.stripped && oldPaths.contains(np.stripped) &&
+                               !isNestingChange(np.stripped, op.stripped);
+        const bool moved = !inOrder[k] || relocated;
+        bool same = p.sameWording;
+        if (!same && o.text != n.text)
+            same = ClauseHash::normalise(o.text) == ClauseHash::normalise(n.text);
+        else if (!same)
+            same = true;
+        const bool numberChanged =
+            o.text != n.text && ClauseHash::leadingNumber(o.text) != ClauseHash::leadingNumber(n.text);
+        const bool renumbered =
+            numberChanged || (np.stripped == op.stripped && np.raw != op.raw);
+
+        ClauseChange c;
+        c.lineageId = n.lineageId ? n.lineageId : o.lineageId;
+        if (!same) {
+            c.edits = diff ? editsIn(o, n) : QList<ClauseEdit>{};
+            // Under ignore options the diff decides: no visible edit, no change.
+            if (diff && options.ignoresAnything() && c.edits.isEmpty())
+                same = true;
+        }
+        c.wordingChanged = !same;
+        c.similarity = same ? 1.0 : p.similarity >= 0 ? p.similarity : wordSimilarity(o.text, n.text);
+        c.renumbered = renumbered;
+        c.kind = moved             ? ClauseChange::Kind::Moved
+                 : !same          ? ClauseChange::Kind::Modified
+                 : renumbered     ? ClauseChange::Kind::Renumbered
+                                  : ClauseChange::Kind::Unchanged;
+        switch (c.kind) {
+        case ClauseChange::Kind::Moved:
+            ++out.moved;
+            out.movedModified += c.wordingChanged ? 1 : 0;
+            break;
+        case ClauseChange::Kind::Modified: ++out.modified; break;
+        case ClauseChange::Kind::Renumbered: ++out.renumbered; break;
+        default: ++out.unchanged; break;
+        }
+        if (c.kind == ClauseChange::Kind::Unchanged)
+            continue;
+        for (const ClauseEdit &e : std::as_const(c.edits)) {
+            c.wordsAdded += wordCount(e.added);
+            c.wordsRemoved += wordCount(e.removed);
+        }
+        c.before = o;
+        c.after = n;
+        c.flags = flagsOf(n.lineageId, o.lineageId);
+        placed.push_back({p.newIndex, 0, p.oldIndex, std::move(c)});
+    }
+
+    std::vector<bool> newPaired(newClauses.size(), false);
+    for (const ClausePair &p : std::as_const(pairs))
+        newPaired[p.newIndex] = true;
+    for (int n = 0; n < int(newClauses.size()); ++n) {
+        if (newPaired[n])
+            continue;
+        ClauseChange c;
+        c.kind = ClauseChange::Kind::Added;
+        c.wordingChanged = true;
+        c.similarity = 0;
+        c.lineageId = newClauses[n].lineageId;
+        c.after = newClauses[n];
+        c.wordsAdded = wordCount(newClauses[n].text);
+        c.flags = flagsOf(c.lineageId);
+        ++out.added;
+        placed.push_back({n, 0, -1, std::move(c)});
+    }
+    // A removed clause goes after the new place of the nearest earlier old
+    // clause that stayed where it was.
+    int anchor = -1;
+    for (int o = 0; o < int(oldClauses.size()); ++o) {
+        const int k = oldPartner[o];
+        if (k >= 0) {
+            if (inOrder[k])
+                anchor = pairs[k].newIndex;
+            continue;
+        }
+        ClauseChange c;
+        c.kind = ClauseChange::Kind::Removed;
+        c.wordingChanged = true;
+        c.similarity = 0;
+        c.lineageId = oldClauses[o].lineageId;
+        c.before = oldClauses[o];
+        c.wordsRemoved = wordCount(oldClauses[o].text);
+        c.flags = flagsOf(c.lineageId);
+        ++out.removed;
+        placed.push_back({anchor, 1, o, std::move(c)});
+    }
+    std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+        if (a.newPos != b.newPos)
+            return a.newPos < b.newPos;
+        if (a.sub != b.sub)
+            return a.sub < b.sub;
+        return a.oldPos < b.oldPos;
+    });
+    out.changes.reserve(qsizetype(placed.size()));
+    QSet<qint64> touched;
+    for (Placed &p : placed) {
+        if (p.change.isChange()) {
+            for (const ClauseFlagRef &f : std::as_const(p.change.flags)) {
+                if (touched.contains(f.id))
+                    continue;
+                touched.insert(f.id);
+                switch (f.severity) {
+                case Severity::High: ++out.flagsTouched.high; break;
+                case Severity::Medium: ++out.flagsTouched.medium; break;
+                case Severity::Low: ++out.flagsTouched.low; break;
+                }
+            }
+        }
+        out.changes.append(std::move(p.change));
+    }
+    return out;
+}
+
+} // namespace cw
