@@ -9,6 +9,7 @@ int runDemo(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runImportOta(CliContext &ctx);
 int runList(CliContext &ctx);
+int runSearch(CliContext &ctx);
 int runVerify(CliContext &ctx);
 
 } // namespace cw::cli
