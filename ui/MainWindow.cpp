@@ -126,6 +126,7 @@ void MainWindow::createActions()
     connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);

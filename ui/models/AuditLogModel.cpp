@@ -17,6 +17,7 @@ Result<QList<AuditEntry>> AuditLogModel::page(qint64 beforeId) const
 
 Status AuditLogModel::reload(const Database *db, qint64 flagId)
 {
+    m_fetching = true; // no nested fetchMore from the reset signals
     beginResetModel();
     m_db = db;
     m_flagId = flagId;
@@ -33,6 +34,7 @@ Status AuditLogModel::reload(const Database *db, qint64 flagId)
         }
     }
     endResetModel();
+    m_fetching = false;
     return result;
 }
 
@@ -43,7 +45,7 @@ const AuditEntry *AuditLogModel::entry(int row) const
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db && !m_atEnd;
+    return !parent.isValid() && m_db && !m_atEnd && !m_fetching;
 }
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)
@@ -57,9 +59,11 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
     }
     m_atEnd = rows->size() < kPageSize;
     const int first = int(m_entries.size());
+    m_fetching = true;
     beginInsertRows({}, first, first + int(rows->size()) - 1);
     m_entries.append(std::move(*rows));
     endInsertRows();
+    m_fetching = false;
 }
 
 QString AuditLogModel::actionText(const QString &action)

@@ -48,6 +48,7 @@ private:
     qint64 m_flagId = 0;
     QList<AuditEntry> m_entries;
     bool m_atEnd = true;
+    bool m_fetching = false; ///< fetchMore is not re-entered from its own signals
 };
 
 } // namespace cw::ui

@@ -61,6 +61,9 @@ QString FlagTableModel::statusText(ReviewStatus s)
 
 Status FlagTableModel::setQuery(const FlagQuery &query)
 {
+    // Views (and QAbstractItemModelTester) may ask for more rows from inside
+    // the reset signals; the first page comes with the reset instead.
+    m_fetching = true;
     beginResetModel();
     m_query = query;
     m_query.limit = -1;
@@ -78,6 +81,7 @@ Status FlagTableModel::setQuery(const FlagQuery &query)
         }
     }
     endResetModel();
+    m_fetching = false;
     if (!result)
         Q_EMIT loadFailed(result.error().toString());
     return result;
@@ -86,7 +90,7 @@ Status FlagTableModel::setQuery(const FlagQuery &query)
 Status FlagTableModel::fetchPage()
 {
     FlagQuery page = m_query;
-    page.limit = kPageSize;
+    page.limit = m_pageSize;
     page.offset = int(m_rows.size());
     auto rows = FlagRepository(*m_db).query(page);
     if (!rows)
@@ -102,7 +106,7 @@ Status FlagTableModel::fetchPage()
 
 bool FlagTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db && m_rows.size() < m_total;
+    return !parent.isValid() && m_db && !m_fetching && m_rows.size() < m_total;
 }
 
 void FlagTableModel::fetchMore(const QModelIndex &parent)
@@ -110,7 +114,7 @@ void FlagTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     FlagQuery page = m_query;
-    page.limit = kPageSize;
+    page.limit = m_pageSize;
     page.offset = int(m_rows.size());
     auto rows = FlagRepository(*m_db).query(page);
     if (!rows) {
@@ -123,9 +127,11 @@ void FlagTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_rows.size());
+    m_fetching = true;
     beginInsertRows({}, first, first + int(rows->size()) - 1);
     m_rows.append(std::move(*rows));
     endInsertRows();
+    m_fetching = false;
 }
 
 void FlagTableModel::sort(int column, Qt::SortOrder order)

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <algorithm>
+
 namespace cw {
 class Database;
 }
@@ -63,6 +65,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString statusText(ReviewStatus s);
+    /// Rows per page (tests use small pages to exercise paging).
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
 
 Q_SIGNALS:
     /// A query or page failed (the message is for people).
@@ -75,6 +79,8 @@ private:
     FlagQuery m_query;
     QList<FlagRow> m_rows;
     int m_total = 0;
+    int m_pageSize = kPageSize;
+    bool m_fetching = false; ///< fetchMore is not re-entered from its own signals
 };
 
 } // namespace cw::ui

@@ -187,6 +187,14 @@ QRectF ReaderTextView::spanRect(const Span &s) const
     return QRectF(0, top.top(), marginWidth(), bottom.bottom() - top.top());
 }
 
+QRect ReaderTextView::marginRect(qint64 clauseId) const
+{
+    for (const Span &s : m_spans)
+        if (s.clauseId == clauseId)
+            return spanRect(s).toRect();
+    return {};
+}
+
 void ReaderTextView::paintMargin(QPaintEvent *event)
 {
     QPainter p(m_margin);

@@ -31,6 +31,8 @@ public:
     /// The margin label of a clause's flags ("High · Mandatory arbitration +1").
     QString marginLabel(qint64 clauseId) const;
     int marginWidth() const;
+    /// Where a clause lies in the margin's coordinates (invalid when absent).
+    QRect marginRect(qint64 clauseId) const;
     ReaderMargin *margin() const { return m_margin; }
 
     /// For ReaderMargin.

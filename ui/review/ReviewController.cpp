@@ -38,7 +38,12 @@ ReviewController::ReviewController(QTableView *view, FlagTableModel *model, Dial
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z and Ctrl+Y everywhere, whatever the platform theme says.
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redo.contains(k))
+            redo << k;
+    m_redoAction->setShortcuts(redo);
 
     connect(m_next, &QAction::triggered, this, &ReviewController::next);
     connect(m_previous, &QAction::triggered, this, &ReviewController::previous);
