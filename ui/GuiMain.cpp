@@ -3,27 +3,48 @@
 
 #include "MainWindow.h"
 #include "archive/Database.h"
+#include "browse/DocumentPanel.h"
+#include "detail/ClauseDetailPanel.h"
 #include "dialogs/Dialogs.h"
+#include "model/RecordId.h"
+#include "reader/DocumentReader.h"
+#include "reader/OriginalView.h"
+#include "reader/SnapshotWebView.h"
+#include "review/FlagTablePanel.h"
+#include "search/SearchPopup.h"
 #include "services/DemoArchive.h"
+#include "settings/AppSettings.h"
+#include "settings/Appearance.h"
+#include "settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-QString defaultArchive()
+QString defaultArchive(const cw::ui::AppSettings &settings)
 {
     const QString env = qEnvironmentVariable("CLAUSEWATCH_ARCHIVE");
-    return !env.isEmpty() ? env
-                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                QStringLiteral("/archive.cwa");
+    if (!env.isEmpty())
+        return env;
+    const QString last = settings.lastArchive();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/archive.cwa");
 }
 
 QString demoArchive()
@@ -32,12 +53,36 @@ QString demoArchive()
            QStringLiteral("/demo.cwa");
 }
 
-// Renders the window, saves it as PNG and quits (for looking at the GUI
-// headless: QT_QPA_PLATFORM=offscreen).
-void screenshotAndQuit(QWidget *window, const QString &file)
+// Prints "first-paint <ms>" when the window has painted once, then quits
+// (CW_BENCH_FIRST_PAINT=1; used by tests/bench/bench_workstation).
+class FirstPaintProbe : public QObject
 {
-    QTimer::singleShot(200, window, [window, file] {
-        const bool ok = window->grab().save(file, "PNG");
+public:
+    explicit FirstPaintProbe(QElapsedTimer *timer) : m_timer(timer) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [this] {
+                std::printf("first-paint %lld\n", static_cast<long long>(m_timer->elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer *m_timer;
+    bool m_done = false;
+};
+
+// Renders a widget (the window or one panel), saves it as PNG and quits,
+// for looking at the GUI headless (QT_QPA_PLATFORM=offscreen).
+void screenshotAndQuit(QWidget *widget, const QString &file, int delayMs)
+{
+    QTimer::singleShot(delayMs, widget, [widget, file] {
+        const bool ok = widget->grab().save(file, "PNG");
         if (!ok)
             std::fprintf(stderr, "clausewatch: cannot write %s\n", qPrintable(file));
         QCoreApplication::exit(ok ? 0 : 2);
@@ -48,6 +93,8 @@ void screenshotAndQuit(QWidget *window, const QString &file)
 
 extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
 {
+    QElapsedTimer started;
+    started.start();
     // QtWebEngine needs shared GL contexts before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
@@ -55,11 +102,6 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Clausewatch"));
     QApplication::setApplicationVersion(QStringLiteral(CW_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("clausewatch"));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("clausewatch"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -73,19 +115,63 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
         QApplication::translate("cw::ui", "Open the demo archive, building it when absent."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("cw::ui", "Save the main window as PNG and quit."),
+        QApplication::translate("cw::ui", "Save the main window (or --panel) as PNG and quit."),
         QStringLiteral("file.png"));
     // Not "--platform": QGuiApplication owns that option (the QPA plugin).
     const QCommandLineOption platform(
         QStringLiteral("select"), QApplication::translate("cw::ui", "Select this platform."),
         QStringLiteral("name"));
-    parser.addOptions({archive, demo, screenshot, platform});
+    const QCommandLineOption flag(QStringLiteral("flag"),
+                                  QApplication::translate("cw::ui", "Select this flag (CW-P-000123)."),
+                                  QStringLiteral("record"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QApplication::translate("cw::ui", "Open global search with this query."),
+                                    QStringLiteral("query"));
+    const QCommandLineOption panel(
+        QStringLiteral("panel"),
+        QApplication::translate("cw::ui", "With --screenshot: shoot one panel: window, platforms, "
+                                          "documents, flags, detail, reader, audit, search, "
+                                          "original, settings."),
+        QStringLiteral("name"), QStringLiteral("window"));
+    const QCommandLineOption appearance(
+        QStringLiteral("appearance"),
+        QApplication::translate("cw::ui", "system, light or dark (this run only)."),
+        QStringLiteral("look"));
+    parser.addOptions({archive, demo, screenshot, platform, flag, search, panel, appearance});
     parser.process(app);
+
+    // Screenshots use throw-away settings: reproducible, and the user's own
+    // layout and selection are neither read nor changed.
+    const QString shot = parser.value(screenshot);
+    QTemporaryDir scratch;
+    std::unique_ptr<QSettings> qsettings =
+        shot.isEmpty() ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                     QStringLiteral("clausewatch"),
+                                                     QStringLiteral("clausewatch"))
+                       : std::make_unique<QSettings>(scratch.filePath(QStringLiteral("s.ini")),
+                                                     QSettings::IniFormat);
+    cw::ui::AppSettings settings(*qsettings);
+
+    QTranslator translator;
+    const QLocale locale = settings.language().isEmpty() ? QLocale() : QLocale(settings.language());
+    if (translator.load(locale, QStringLiteral("clausewatch"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    auto look = settings.appearance();
+    if (parser.isSet(appearance)) {
+        const QString a = parser.value(appearance);
+        look = a == QLatin1String("dark")    ? cw::ui::AppSettings::Appearance::Dark
+               : a == QLatin1String("light") ? cw::ui::AppSettings::Appearance::Light
+                                             : cw::ui::AppSettings::Appearance::System;
+    }
+    cw::ui::Appearance::apply(look);
 
     const bool wantDemo = parser.isSet(demo);
     const QString path = parser.isSet(archive) ? parser.value(archive)
                          : wantDemo            ? demoArchive()
-                                               : defaultArchive();
+                                               : defaultArchive(settings);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     auto db = cw::Database::open(path);
     if (!db) {
         std::fprintf(stderr, "clausewatch: %s\n", qPrintable(db.error().toString()));
@@ -98,14 +184,54 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
     }
 
     cw::ui::WidgetDialogs dialogs;
-    cw::ui::MainWindow window(std::move(*db), dialogs);
-    const QString shot = parser.value(screenshot);
+    cw::ui::MainWindow window(std::move(*db), dialogs, &settings);
+    FirstPaintProbe probe(&started);
+    if (qEnvironmentVariableIntValue("CW_BENCH_FIRST_PAINT") == 1)
+        window.installEventFilter(&probe);
+
     const QString select = parser.value(platform);
+    const QString panelName = parser.value(panel);
+    std::unique_ptr<cw::ui::SettingsDialog> settingsDialog;
     auto afterLoad = [&] {
         if (!select.isEmpty())
             window.selectPlatform(select);
-        if (!shot.isEmpty())
-            screenshotAndQuit(&window, shot);
+        if (parser.isSet(flag)) {
+            const auto id = cw::parseRecordId(cw::RecordKind::Provision, parser.value(flag));
+            if (!id || !window.goToFlag(*id))
+                std::fprintf(stderr, "clausewatch: no flag %s\n", qPrintable(parser.value(flag)));
+        }
+        if (parser.isSet(search))
+            window.openSearch(parser.value(search));
+        if (shot.isEmpty())
+            return;
+        QWidget *target = &window;
+        int delay = 300;
+        if (panelName == QLatin1String("reader") || panelName == QLatin1String("original")) {
+            if (const auto &d = window.detailPanel()->detail())
+                window.openInReader(d->versionId, d->clause.id);
+            else if (const qint64 v = window.documentPanel()->currentVersionId())
+                window.openInReader(v);
+        }
+        if (panelName == QLatin1String("reader")) {
+            target = window.panel(QStringLiteral("reader"));
+        } else if (panelName == QLatin1String("original")) {
+            cw::ui::OriginalView *view = window.reader()->viewOriginal();
+            target = view ? static_cast<QWidget *>(view) : &window;
+            delay = view && view->webView() ? 2500 : 400;
+        } else if (panelName == QLatin1String("settings")) {
+            settingsDialog = std::make_unique<cw::ui::SettingsDialog>(settings, path, dialogs, &window);
+            settingsDialog->show();
+            target = settingsDialog.get();
+        } else if (panelName == QLatin1String("audit")) {
+            window.showView(cw::ui::MainWindow::View::Audit);
+            target = window.panel(panelName);
+        } else if (panelName != QLatin1String("window")) {
+            if (QWidget *w = window.panel(panelName))
+                target = w;
+            else
+                std::fprintf(stderr, "clausewatch: no panel named %s\n", qPrintable(panelName));
+        }
+        screenshotAndQuit(target, shot, delay);
     };
     QObject::connect(&window, &cw::ui::MainWindow::demoBuilt, &window, [&](bool) { afterLoad(); });
     window.show();
@@ -113,7 +239,7 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
         window.buildDemo();
     else {
         afterLoad();
-        if (shot.isEmpty())
+        if (shot.isEmpty() && !parser.isSet(flag))
             window.offerDemoIfEmpty();
     }
     return QApplication::exec();

@@ -1,184 +1,376 @@
 #include "MainWindow.h"
 
 #include "archive/Database.h"
+#include "archive/FlagRepository.h"
+#include "archive/SearchRepository.h"
+#include "browse/DocumentPanel.h"
+#include "browse/PlatformPanel.h"
+#include "detail/ClauseDetailPanel.h"
 #include "dialogs/Dialogs.h"
 #include "import/ImportController.h"
-#include "models/DocumentListModel.h"
-#include "models/PlatformListModel.h"
+#include "reader/DocumentReader.h"
+#include "review/AuditPanel.h"
+#include "review/FlagTablePanel.h"
+#include "review/ReviewController.h"
+#include "search/SearchPopup.h"
 #include "services/DemoArchive.h"
+#include "settings/AppSettings.h"
+#include "settings/Appearance.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressDialog>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cw::ui {
 
-namespace {
-
-QTableView *makeTable(QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Dialogs &dialogs, QWidget *parent)
+    : MainWindow(std::move(db), dialogs, nullptr, parent)
 {
-    auto *view = new QTableView(parent);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    return view;
 }
 
-} // namespace
-
-MainWindow::MainWindow(std::unique_ptr<Database> db, Dialogs &dialogs, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_dialogs(dialogs)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Dialogs &dialogs, AppSettings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_dialogs(dialogs), m_settings(settings)
 {
-    setWindowTitle(tr("Clausewatch — %1").arg(QFileInfo(m_db->path()).fileName()));
-    resize(1280, 800);
-
-    // Left: platforms with a filter box.
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    m_platformFilter = new QLineEdit(left);
-    m_platformFilter->setPlaceholderText(tr("Filter platforms…"));
-    m_platformFilter->setClearButtonEnabled(true);
-    m_platforms = new PlatformListModel(this);
-    m_platformProxy = new QSortFilterProxyModel(this);
-    m_platformProxy->setSourceModel(m_platforms);
-    m_platformProxy->setSortRole(PlatformListModel::SortRole);
-    m_platformProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_platformProxy->setFilterKeyColumn(int(PlatformListModel::Column::Name));
-    m_platformView = makeTable(left);
-    m_platformView->setObjectName(QStringLiteral("platformView"));
-    m_platformView->setModel(m_platformProxy);
-    m_platformView->sortByColumn(int(PlatformListModel::Column::Name), Qt::AscendingOrder);
-    m_platformView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_platformView->horizontalHeader()->setSectionResizeMode(
-        int(PlatformListModel::Column::Name), QHeaderView::Stretch);
-    leftLayout->addWidget(m_platformFilter);
-    leftLayout->addWidget(m_platformView);
-    connect(m_platformFilter, &QLineEdit::textChanged, m_platformProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    // Right: the selected platform's documents.
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 6, 6, 6);
-    m_documentsTitle = new QLabel(right);
-    m_documentsTitle->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_documentsTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_documentsTitle->setFont(titleFont);
-    m_documents = new DocumentListModel(this);
-    m_documentView = makeTable(right);
-    m_documentView->setObjectName(QStringLiteral("documentView"));
-    m_documentView->setModel(m_documents);
-    m_documentView->horizontalHeader()->setSectionResizeMode(
-        int(DocumentListModel::Column::Title), QHeaderView::Stretch);
-    rightLayout->addWidget(m_documentsTitle);
-    rightLayout->addWidget(m_documentView);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({460, 820});
-    setCentralWidget(splitter);
-
-    connect(m_platformView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onPlatformChanged);
-
-    m_import = new ImportController(this, m_dialogs, m_db->path());
-    connect(m_import, &ImportController::imported, this, [this](bool, const QString &message) {
-        statusBar()->showMessage(message, 15000);
-        reloadAll();
-    });
-    setAcceptDrops(true);
-
+    resize(1680, 1000);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
+    createPanels();
     createActions();
-    statusBar()->showMessage(tr("Archive: %1").arg(QDir::toNativeSeparators(m_db->path())));
-    reloadAll();
+    connectPanels();
+    setAcceptDrops(true);
+    if (m_settings) {
+        restoreGeometry(m_settings->windowGeometry());
+        m_layoutRestored = restoreState(m_settings->windowState());
+    }
+    setDatabase(std::move(db));
 }
 
 MainWindow::~MainWindow() = default;
 
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // saveState() keys
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createPanels()
+{
+    m_platforms = new PlatformPanel(this);
+    m_documents = new DocumentPanel(this);
+    m_flags = new FlagTablePanel(m_settings, m_dialogs, this);
+    m_detail = new ClauseDetailPanel(this);
+    m_reader = new DocumentReader(this);
+    m_audit = new AuditPanel(this);
+    m_search = new SearchPopup(m_settings, m_dialogs, this);
+    m_review = new ReviewController(m_flags->view(), m_flags->model(), m_dialogs, this);
+    m_flags->addReviewActions({m_review->confirmAction(), m_review->rejectAction(),
+                               m_review->reopenAction(), m_review->editAction(),
+                               m_review->severityAction(Severity::High),
+                               m_review->severityAction(Severity::Medium),
+                               m_review->severityAction(Severity::Low)});
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_flags, tr("Flagged clauses"));
+    m_tabs->addTab(m_reader, tr("Document reader"));
+    m_tabs->addTab(m_audit, tr("Audit log"));
+    setCentralWidget(m_tabs);
+
+    QDockWidget *platforms = addDock(m_platforms, tr("Platforms"), QStringLiteral("platformsDock"),
+                                     Qt::LeftDockWidgetArea);
+    QDockWidget *documents = addDock(m_documents, tr("Documents and versions"),
+                                     QStringLiteral("documentsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *detail = addDock(m_detail, tr("Clause detail"), QStringLiteral("detailDock"),
+                                  Qt::RightDockWidgetArea);
+    splitDockWidget(platforms, documents, Qt::Vertical);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Archive…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = m_dialogs.openFile(this, tr("Open Archive"),
+                                                tr("Clausewatch archives (*.cwa);;All files (*)"));
+        if (!path.isEmpty())
+            openArchive(path);
+    });
+    m_recent = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, [this] { openImport(); });
     QAction *demo = file->addAction(tr("Build &Demo Archive"));
     connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_review->undoAction());
+    edit->addAction(m_review->redoAction());
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Search Everywhere…"));
+    find->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence::Find});
+    connect(find, &QAction::triggered, this, [this] { openSearch(); });
+    QAction *cite = edit->addAction(tr("Copy &Citation"));
+    cite->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    connect(cite, &QAction::triggered, m_detail, &ClauseDetailPanel::copyCitation);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    const QList<QAction *> actions = m_review->reviewActions();
+    for (QAction *a : actions) {
+        review->addAction(a);
+        addAction(a); // window-wide keys even when the menu bar is hidden
+        if (a == m_review->previousAction() || a == m_review->editAction())
+            review->addSeparator();
+    }
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, View>> views{{tr("&Flagged Clauses"), View::Flags},
+                                                {tr("Document &Reader"), View::Reader},
+                                                {tr("&Audit Log"), View::Audit}};
+    for (int i = 0; i < views.size(); ++i) {
+        QAction *a = m_viewMenu->addAction(views.at(i).first);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, v = views.at(i).second] { showView(v); });
+    }
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&Keyboard Shortcuts")), &QAction::triggered, this,
+            &MainWindow::showShortcuts);
     QAction *about = help->addAction(tr("&About Clausewatch"));
+    about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_platforms, &PlatformPanel::currentPlatformChanged, this, &MainWindow::onPlatformChanged);
+    connect(m_flags, &FlagTablePanel::currentFlagChanged, this, &MainWindow::onFlagChanged);
+    connect(m_detail, &ClauseDetailPanel::navigateToFlag, this, &MainWindow::goToFlag);
+    connect(m_detail, &ClauseDetailPanel::showInDocument, this, &MainWindow::openInReader);
+    connect(m_detail, &ClauseDetailPanel::citationCopied, this, [this] {
+        statusBar()->showMessage(tr("Citation copied to the clipboard."), 5000);
+    });
+    connect(m_documents, &DocumentPanel::compareRequested, this, &MainWindow::openDiff);
+    connect(m_documents, &DocumentPanel::readRequested, this, [this](qint64 v) { openInReader(v); });
+    connect(m_reader, &DocumentReader::flagActivated, this, &MainWindow::goToFlag);
+    connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::goToHit);
+    connect(m_review, &ReviewController::flagsChanged, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_detail->flagId()))
+            m_detail->showFlag(m_detail->flagId());
+        if (m_db)
+            m_platforms->reload(*m_db); // counts by severity and to review
+        m_audit->reload();
+        statusBar()->showMessage(m_review->undoStack()->undoText(), 4000);
+    });
+    connect(m_review, &ReviewController::failed, this,
+            [this](const QString &message) { showError(makeError({}, message)); });
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    // Panels drop their pointer to the old connection before it closes.
+    m_flags->setPlatform(0, {});
+    m_flags->setDatabase(nullptr);
+    m_detail->setDatabase(nullptr);
+    m_reader->setDatabase(nullptr);
+    m_audit->setDatabase(nullptr);
+    m_search->setDatabase(nullptr);
+    m_review->setDatabase(nullptr, {});
+    m_db = std::move(db);
+    const QString path = m_db->path();
+    setWindowTitle(tr("Clausewatch — %1").arg(QFileInfo(path).fileName()));
+    delete m_import;
+    m_import = new ImportController(this, m_dialogs, path);
+    connect(m_import, &ImportController::imported, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        reloadAll();
+    });
+    m_flags->setDatabase(m_db.get());
+    m_detail->setDatabase(m_db.get());
+    m_reader->setDatabase(m_db.get());
+    m_audit->setDatabase(m_db.get());
+    m_search->setDatabase(m_db.get());
+    m_review->setDatabase(m_db.get(), m_settings ? m_settings->analyst() : qEnvironmentVariable("USER"));
+    if (m_settings) {
+        m_settings->setLastArchive(path);
+        m_settings->addRecentArchive(path);
+    }
+    rebuildRecentMenu();
+    statusBar()->showMessage(tr("Archive: %1").arg(QDir::toNativeSeparators(path)));
+    reloadAll();
+    restoreSelection();
+}
+
+bool MainWindow::openArchive(const QString &path)
+{
+    if (m_import && m_import->isRunning()) {
+        showError(makeError(tr("opening %1").arg(path), tr("an import is still running")));
+        return false;
+    }
+    saveState();
+    auto db = Database::open(path);
+    if (!db) {
+        showError(db.error());
+        return false;
+    }
+    setDatabase(std::move(*db));
+    return true;
 }
 
 void MainWindow::reloadAll()
 {
-    const qint64 current = m_platforms->platformId(
-        m_platformProxy->mapToSource(m_platformView->currentIndex()).row());
+    // A reload that changes the current platform refreshes its dependents
+    // through currentPlatformChanged; otherwise they are refreshed here.
+    const qint64 before = m_platforms->currentPlatformId();
     if (auto s = m_platforms->reload(*m_db); !s)
         showError(s.error());
-    int row = current ? m_platforms->rowOf(current) : -1;
-    if (row < 0 && m_platforms->rowCount() > 0)
-        row = m_platformProxy->mapToSource(m_platformProxy->index(0, 0)).row();
-    if (row >= 0)
-        m_platformView->setCurrentIndex(m_platformProxy->mapFromSource(m_platforms->index(row, 0)));
-    onPlatformChanged();
+    if (m_platforms->currentPlatformId() == before) {
+        if (auto s = m_documents->reload(m_db.get(), before, m_platforms->currentPlatformName()); !s)
+            showError(s.error());
+        m_flags->reload();
+    }
+    m_audit->reload();
+}
+
+void MainWindow::onPlatformChanged(qint64 platformId, const QString &name)
+{
+    if (auto s = m_documents->reload(m_db.get(), platformId, name); !s)
+        showError(s.error());
+    m_flags->setPlatform(platformId, name);
+    m_search->setCurrentPlatform(platformId, name);
+}
+
+void MainWindow::onFlagChanged(qint64 flagId)
+{
+    m_detail->showFlag(flagId);
+    m_audit->setCurrentFlag(flagId);
+    if (const auto &d = m_detail->detail())
+        m_documents->selectDocument(d->document.id, d->versionId);
 }
 
 bool MainWindow::selectPlatform(const QString &name)
 {
-    for (int r = 0; r < m_platformProxy->rowCount(); ++r) {
-        const QModelIndex idx = m_platformProxy->index(r, int(PlatformListModel::Column::Name));
-        if (idx.data().toString().compare(name, Qt::CaseInsensitive) == 0) {
-            m_platformView->setCurrentIndex(idx);
-            return true;
-        }
-    }
-    return false;
+    return m_platforms->selectPlatform(name);
 }
 
-void MainWindow::onPlatformChanged()
+bool MainWindow::goToFlag(qint64 flagId)
 {
-    const QModelIndex idx = m_platformView->currentIndex();
-    const qint64 id = m_platforms->platformId(m_platformProxy->mapToSource(idx).row());
-    m_documentsTitle->setText(
-        id ? m_platformProxy->index(idx.row(), int(PlatformListModel::Column::Name)).data().toString()
-           : tr("No platform selected"));
-    if (auto s = m_documents->reload(*m_db, id ? std::optional<qint64>(id) : std::nullopt); !s)
-        showError(s.error());
-    m_documentView->resizeColumnsToContents();
+    auto row = FlagRepository(*m_db).row(flagId);
+    if (!row || !row->has_value())
+        return false;
+    const FlagRow &r = **row;
+    if (!m_flags->allPlatforms() && !m_platforms->selectPlatform(r.platformName)) {
+        m_platforms->filterEdit()->clear(); // the platform list filter hid it
+        m_platforms->selectPlatform(r.platformName);
+    }
+    showView(View::Flags);
+    if (!m_flags->selectFlag(flagId)) {
+        m_flags->clearFilters();
+        if (!m_flags->selectFlag(flagId))
+            return false;
+    }
+    m_flags->view()->setFocus();
+    return true;
 }
+
+void MainWindow::goToHit(const SearchHit &hit)
+{
+    if (hit.flagId && goToFlag(hit.flagId))
+        return;
+    m_platforms->selectPlatform(hit.platformName);
+    openInReader(hit.versionId, hit.clauseId);
+}
+
+void MainWindow::openInReader(qint64 versionId, qint64 clauseId)
+{
+    if (auto s = m_reader->showVersion(versionId, clauseId); !s)
+        showError(s.error());
+    showView(View::Reader);
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_tabs->currentIndex());
+}
+
+void MainWindow::openSearch(const QString &text)
+{
+    if (!text.isEmpty())
+        m_search->queryEdit()->setText(text);
+    m_search->open();
+    if (!text.isEmpty())
+        m_search->runSearch();
+}
+
+void MainWindow::openDiff(qint64 oldVersionId, qint64 newVersionId)
+{
+    Q_EMIT diffRequested(oldVersionId, newVersionId);
+    statusBar()->showMessage(tr("Comparing version %1 with version %2…").arg(oldVersionId).arg(newVersionId), 5000);
+    m_dialogs.information(this, tr("Compare Versions"),
+                          tr("The redline view for versions %1 → %2 is not part of this build yet.")
+                              .arg(oldVersionId)
+                              .arg(newVersionId));
+}
+
+QWidget *MainWindow::panel(const QString &name) const
+{
+    if (name == QLatin1String("platforms")) return m_platforms;
+    if (name == QLatin1String("documents")) return m_documents;
+    if (name == QLatin1String("flags")) return m_flags;
+    if (name == QLatin1String("detail")) return m_detail;
+    if (name == QLatin1String("reader")) return m_reader;
+    if (name == QLatin1String("audit")) return m_audit;
+    if (name == QLatin1String("search")) return m_search;
+    return nullptr;
+}
+
+QTableView *MainWindow::platformView() const { return m_platforms->view(); }
+QTableView *MainWindow::documentView() const { return m_documents->documentView(); }
+QLineEdit *MainWindow::platformFilter() const { return m_platforms->filterEdit(); }
 
 void MainWindow::offerDemoIfEmpty()
 {
-    if (m_platforms->rowCount() > 0)
+    if (m_platforms->platformCount() > 0)
         return;
     if (m_dialogs.question(this, tr("Empty archive"),
                            tr("This archive holds no platforms yet. Build the demo archive "
@@ -218,15 +410,84 @@ void MainWindow::buildDemo()
 
 void MainWindow::openImport(const QString &prefill)
 {
-    QStringList names;
-    for (int r = 0; r < m_platforms->rowCount(); ++r)
-        names << m_platforms->index(r, int(PlatformListModel::Column::Name)).data().toString();
-    const QModelIndex current = m_platformView->currentIndex();
-    const QString currentName =
-        current.isValid()
-            ? m_platformProxy->index(current.row(), int(PlatformListModel::Column::Name)).data().toString()
-            : QString();
-    m_import->openDialog(prefill, names, currentName);
+    m_import->openDialog(prefill, m_platforms->platformNames(), m_platforms->currentPlatformName());
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    SettingsDialog dialog(*m_settings, m_db->path(), m_dialogs, this);
+    if (m_dialogs.runDialog(&dialog) != QDialog::Accepted)
+        return;
+    dialog.apply();
+    Appearance::apply(m_settings->appearance());
+    m_review->setActor(m_settings->analyst());
+    const QString path = dialog.archivePath();
+    if (!path.isEmpty() && QFileInfo(path) != QFileInfo(m_db->path()))
+        openArchive(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = m_settings ? m_settings->recentArchives() : QStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recent->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openArchive(path); });
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recent->addSeparator();
+        connect(m_recent->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+            m_settings->clearRecentArchives();
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::saveState()
+{
+    if (!m_settings || !m_db)
+        return;
+    m_settings->setWindowLayout(saveGeometry(), QMainWindow::saveState());
+    m_settings->setLastSelection(m_db->path(), m_platforms->currentPlatformName(),
+                                 m_flags->currentFlagId());
+    m_settings->sync();
+}
+
+void MainWindow::restoreSelection()
+{
+    if (!m_settings)
+        return;
+    const QString platform = m_settings->lastPlatform(m_db->path());
+    if (!platform.isEmpty())
+        m_platforms->selectPlatform(platform);
+    if (const qint64 flag = m_settings->lastFlag(m_db->path()))
+        m_flags->selectFlag(flag);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    // Default proportions, once the window has its size: the docks can only
+    // be sized against a laid-out window.
+    m_layoutRestored = true;
+    auto *platforms = findChild<QDockWidget *>(QStringLiteral("platformsDock"));
+    auto *documents = findChild<QDockWidget *>(QStringLiteral("documentsDock"));
+    auto *detail = findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    resizeDocks({platforms, detail}, {width() * 25 / 100, width() * 33 / 100}, Qt::Horizontal);
+    resizeDocks({platforms, documents}, {height() * 42 / 100, height() * 58 / 100}, Qt::Vertical);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    m_search->hide();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -249,6 +510,17 @@ void MainWindow::showError(const Error &error)
 {
     statusBar()->showMessage(error.toString(), 10000);
     m_dialogs.error(this, tr("Clausewatch"), error.toString());
+}
+
+void MainWindow::showShortcuts()
+{
+    m_dialogs.information(
+        this, tr("Keyboard Shortcuts"),
+        tr("J / K\tnext / previous flagged clause\nC\tconfirm\nR\treject\nU\treopen for review\n"
+           "E\tedit type, severity, summary, notes\n1 / 2 / 3\tseverity High / Medium / Low\n"
+           "Ctrl+Z / Ctrl+Shift+Z\tundo / redo\nCtrl+K\tsearch everywhere\n"
+           "Ctrl+Shift+C\tcopy the citation\nCtrl+1 / 2 / 3\tclauses / reader / audit log\n\n"
+           "Decisions apply to every selected row."));
 }
 
 void MainWindow::about()

@@ -39,6 +39,8 @@ const QList<CommandEntry> &commands()
          runImportOta},
         {"list", QT_TRANSLATE_NOOP("cw::cli", "list platforms, documents, versions or flags"),
          runList},
+        {"search", QT_TRANSLATE_NOOP("cw::cli", "full-text search over clauses, with flag filters"),
+         runSearch},
         {"verify", QT_TRANSLATE_NOOP("cw::cli", "re-hash all evidence; exit 1 on tampering"),
          runVerify},
     };
@@ -82,7 +84,9 @@ bool isCommandLine(int argc, char **argv)
         const char *a = argv[i];
         // Options that take a value (global, or the window's own).
         if (!std::strcmp(a, "--archive") || !std::strcmp(a, "--select") ||
-            !std::strcmp(a, "--screenshot")) {
+            !std::strcmp(a, "--screenshot") || !std::strcmp(a, "--panel") ||
+            !std::strcmp(a, "--flag") || !std::strcmp(a, "--search") ||
+            !std::strcmp(a, "--appearance")) {
             ++i; // skip its value
             continue;
         }

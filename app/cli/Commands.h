@@ -12,6 +12,7 @@ int runDiff(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runImportOta(CliContext &ctx);
 int runList(CliContext &ctx);
+int runSearch(CliContext &ctx);
 int runVerify(CliContext &ctx);
 
 } // namespace cw::cli

@@ -26,15 +26,15 @@ Result<qint64> AuditRepository::record(const AuditEntry &e)
 }
 
 Result<QList<AuditEntry>> AuditRepository::list(const QString &entity, qint64 entityId,
-                                                int limit) const
+                                                int limit, qint64 beforeId) const
 {
     auto st = m_db.prepare(
         "SELECT id, at, actor, action, entity, entity_id, before_json, after_json, reason "
         "FROM audit_log WHERE (?1 = '' OR entity = ?1) AND (?2 = 0 OR entity_id = ?2) "
-        "ORDER BY id DESC LIMIT ?3");
+        "AND (?4 = 0 OR id < ?4) ORDER BY id DESC LIMIT ?3");
     if (!st)
         return st.error();
-    st->bind(1, entity).bind(2, entityId).bind(3, limit);
+    st->bind(1, entity).bind(2, entityId).bind(3, limit).bind(4, beforeId);
     return collectRows<AuditEntry>(*st, [](const Statement &s) {
         return AuditEntry{s.int64(0),
                           s.text(1),
@@ -46,6 +46,19 @@ Result<QList<AuditEntry>> AuditRepository::list(const QString &entity, qint64 en
                           jsonObjectFromText(s.text(7)),
                           s.text(8)};
     });
+}
+
+Result<int> AuditRepository::count(const QString &entity, qint64 entityId) const
+{
+    auto st = m_db.prepare("SELECT count(*) FROM audit_log WHERE (?1 = '' OR entity = ?1) "
+                           "AND (?2 = 0 OR entity_id = ?2)");
+    if (!st)
+        return st.error();
+    st->bind(1, entity).bind(2, entityId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->integer(0) : 0;
 }
 
 } // namespace cw

@@ -30,9 +30,12 @@ public:
     explicit AuditRepository(const Database &db) : m_db(db) {}
 
     Result<qint64> record(const AuditEntry &e);
-    /// Newest first; all entities when `entity` is empty.
+    /// Newest first; all entities when `entity` is empty. `beforeId` > 0 pages
+    /// on: only entries older than that one (keyset paging, stable while new
+    /// entries are written).
     Result<QList<AuditEntry>> list(const QString &entity = {}, qint64 entityId = 0,
-                                   int limit = 500) const;
+                                   int limit = 500, qint64 beforeId = 0) const;
+    Result<int> count(const QString &entity = {}, qint64 entityId = 0) const;
 
 private:
     const Database &m_db;

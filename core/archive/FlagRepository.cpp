@@ -37,17 +37,38 @@ Flag readFlag(const Statement &st)
     return f;
 }
 
-// The WHERE clause shared by query() and count(); parameters ?1..?6.
+// The WHERE clause shared by query(), count() and positionOf(); parameters
+// ?1..?6 and ?9..?11 (?7/?8 are limit and offset).
 #define CW_FLAG_FILTER                                                                             \
     " WHERE (?1 IS NULL OR d.platform_id = ?1) AND (?2 IS NULL OR d.id = ?2)"                      \
     " AND (?3 IS NULL OR f.severity = ?3) AND (?4 IS NULL OR f.status = ?4)"                       \
     " AND (?5 IS NULL OR f.type_key = ?5)"                                                         \
-    " AND (?6 = 0 OR v.number = (SELECT max(number) FROM versions WHERE document_id = d.id))"
+    " AND (?6 = 0 OR v.number = (SELECT max(number) FROM versions WHERE document_id = d.id))"      \
+    " AND (?9 IS NULL OR t.category = ?9)"                                                         \
+    " AND (?10 IS NULL OR EXISTS (SELECT 1 FROM clause_type_regulations r"                         \
+    "      WHERE r.type_key = f.type_key AND r.regulation_key = ?10))"                             \
+    " AND (?11 = 0 OR f.changed_since_review = 1)"
 
 #define CW_FLAG_JOINS                                                                              \
     " FROM flags f JOIN clauses c ON c.id = f.clause_id JOIN versions v ON v.id = c.version_id"    \
     " JOIN documents d ON d.id = v.document_id JOIN platforms p ON p.id = d.platform_id"           \
     " LEFT JOIN clause_types t ON t.key = f.type_key"
+
+#define CW_FLAG_ROW_COLUMNS                                                                        \
+    "SELECT " CW_FLAG_COLUMNS ", p.name, d.id, d.terms_type, v.number, c.heading_path, "          \
+    "c.text, coalesce(t.name, f.type_key), coalesce(t.category, ''), d.title, v.id, "              \
+    "(SELECT min(v2.first_seen) FROM clauses c2 JOIN versions v2 ON v2.id = c2.version_id"         \
+    " WHERE c2.lineage_id = f.lineage_id)"
+
+#define CW_SEVERITY_RANK "CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"
+
+void bindOptionalText(Statement &st, int index, const QString &value)
+{
+    if (value.isEmpty())
+        st.bindNull(index);
+    else
+        st.bind(index, value);
+}
 
 void bindFilter(Statement &st, const FlagQuery &q)
 {
@@ -60,11 +81,57 @@ void bindFilter(Statement &st, const FlagQuery &q)
         st.bind(4, reviewStatusKey(*q.status));
     else
         st.bindNull(4);
-    if (q.typeKey.isEmpty())
-        st.bindNull(5);
-    else
-        st.bind(5, q.typeKey);
+    bindOptionalText(st, 5, q.typeKey);
     st.bind(6, q.currentOnly ? 1 : 0);
+    bindOptionalText(st, 9, q.category);
+    bindOptionalText(st, 10, q.regulationKey);
+    st.bind(11, q.changedOnly ? 1 : 0);
+}
+
+// ORDER BY text for a sort; program constants only (never user text).
+QByteArray orderBy(const FlagQuery &q)
+{
+    const QByteArray dir = q.descending ? " DESC" : " ASC";
+    QByteArray key;
+    switch (q.sort) {
+    case FlagSort::Severity: key = CW_SEVERITY_RANK + dir + ", p.name COLLATE NOCASE, d.terms_type, c.ordinal"; break;
+    case FlagSort::Record: key = "f.id" + dir; break;
+    case FlagSort::Status:
+        key = "CASE f.status WHEN 'suggested' THEN 0 WHEN 'confirmed' THEN 1 ELSE 2 END" + dir +
+              ", " CW_SEVERITY_RANK;
+        break;
+    case FlagSort::Type: key = "coalesce(t.name, f.type_key) COLLATE NOCASE" + dir + ", " CW_SEVERITY_RANK; break;
+    case FlagSort::Category: key = "coalesce(t.category, '')" + dir + ", " CW_SEVERITY_RANK; break;
+    case FlagSort::Platform: key = "p.name COLLATE NOCASE" + dir + ", " CW_SEVERITY_RANK; break;
+    case FlagSort::Document:
+        key = "p.name COLLATE NOCASE" + dir + ", d.terms_type" + dir + ", c.ordinal" + dir;
+        break;
+    case FlagSort::FirstSeen:
+        key = "(SELECT min(v2.first_seen) FROM clauses c2 JOIN versions v2 ON v2.id = c2.version_id"
+              " WHERE c2.lineage_id = f.lineage_id)" + dir;
+        break;
+    case FlagSort::Changed: key = "f.changed_since_review" + QByteArray(q.descending ? " ASC" : " DESC") + ", " CW_SEVERITY_RANK; break;
+    }
+    return " ORDER BY " + key + ", f.id" + (q.sort == FlagSort::Record ? QByteArray() : dir);
+}
+
+FlagRow readFlagRow(const Statement &s)
+{
+    constexpr int n = kFlagColumnCount;
+    FlagRow r;
+    r.flag = readFlag(s);
+    r.platformName = s.text(n);
+    r.documentId = s.int64(n + 1);
+    r.termsType = s.text(n + 2);
+    r.versionNumber = s.integer(n + 3);
+    r.headingPath = stringListFromJson(s.text(n + 4));
+    r.clauseText = s.text(n + 5);
+    r.typeName = s.text(n + 6);
+    r.category = s.text(n + 7);
+    r.documentTitle = s.text(n + 8);
+    r.versionId = s.int64(n + 9);
+    r.firstSeen = s.text(n + 10);
+    return r;
 }
 
 } // namespace
@@ -157,23 +224,14 @@ Result<QList<Flag>> FlagRepository::forLineage(qint64 lineageId) const
 
 Result<QList<FlagRow>> FlagRepository::query(const FlagQuery &q) const
 {
-    auto st = m_db.prepare(
-        "SELECT " CW_FLAG_COLUMNS ", p.name, d.id, d.terms_type, v.number, c.heading_path, "
-        "c.text, coalesce(t.name, f.type_key), coalesce(t.category, '')" CW_FLAG_JOINS CW_FLAG_FILTER
-        " ORDER BY CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,"
-        " p.name COLLATE NOCASE, d.terms_type, c.ordinal, f.type_key LIMIT ?7 OFFSET ?8");
+    const QByteArray sql = CW_FLAG_ROW_COLUMNS CW_FLAG_JOINS CW_FLAG_FILTER + orderBy(q) +
+                           " LIMIT ?7 OFFSET ?8";
+    auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
     bindFilter(*st, q);
     st->bind(7, q.limit).bind(8, q.offset);
-    return collectRows<FlagRow>(*st, [](const Statement &s) {
-        constexpr int n = kFlagColumnCount;
-        return FlagRow{readFlag(s),   s.text(n),
-                       s.int64(n + 1), s.text(n + 2),
-                       s.integer(n + 3), stringListFromJson(s.text(n + 4)),
-                       s.text(n + 5), s.text(n + 6),
-                       s.text(n + 7)};
-    });
+    return collectRows<FlagRow>(*st, readFlagRow);
 }
 
 Result<int> FlagRepository::count(const FlagQuery &q) const
@@ -186,6 +244,28 @@ Result<int> FlagRepository::count(const FlagQuery &q) const
     if (!row)
         return row.error();
     return *row ? st->integer(0) : 0;
+}
+
+Result<std::optional<FlagRow>> FlagRepository::row(qint64 flagId) const
+{
+    auto st = m_db.prepare(CW_FLAG_ROW_COLUMNS CW_FLAG_JOINS " WHERE f.id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, flagId);
+    return firstRow<FlagRow>(*st, readFlagRow);
+}
+
+Result<std::optional<int>> FlagRepository::positionOf(const FlagQuery &q, qint64 flagId) const
+{
+    const QByteArray sql = "SELECT pos FROM (SELECT f.id AS id, row_number() OVER (" +
+                           orderBy(q) + ") - 1 AS pos" CW_FLAG_JOINS CW_FLAG_FILTER
+                           ") WHERE id = ?7";
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    bindFilter(*st, q);
+    st->bind(7, flagId);
+    return firstRow<int>(*st, [](const Statement &s) { return s.integer(0); });
 }
 
 } // namespace cw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Flag.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -21,6 +22,21 @@ struct SearchHit
     QStringList headingPath;
     QString snippet;   ///< with the matches between \x02 and \x03 (markers for any renderer)
     double rank = 0;   ///< bm25, lower is better
+    QString documentTitle;
+    int versionNumber = 0;
+    qint64 platformId = 0;
+    /// The clause's flag (the most severe one matching the filters; rejected
+    /// ones last), when it has one: flagId is 0 otherwise.
+    qint64 flagId = 0;
+    QString typeKey;
+    QString typeName;
+    std::optional<Severity> severity;
+    std::optional<ReviewStatus> status;
+
+    QString recordId() const
+    {
+        return flagId ? cw::recordId(RecordKind::Provision, flagId) : QString();
+    }
 };
 
 struct SearchQuery
@@ -29,6 +45,21 @@ struct SearchQuery
     std::optional<qint64> platformId;
     bool currentOnly = true;   ///< only clauses of each document's newest version
     int limit = 50;
+    // The flag filters of the flags table. When any is set, only clauses with
+    // a flag that matches them all are found.
+    std::optional<Severity> severity;
+    std::optional<ReviewStatus> status;
+    QString typeKey;
+    QString category;
+    QString regulationKey;
+    bool changedOnly = false;
+    bool flaggedOnly = false; ///< only clauses with a (matching) flag
+
+    bool filtersFlags() const
+    {
+        return flaggedOnly || severity || status || !typeKey.isEmpty() || !category.isEmpty() ||
+               !regulationKey.isEmpty() || changedOnly;
+    }
 };
 
 /// Full-text search over clause text (FTS5).

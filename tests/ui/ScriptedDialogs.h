@@ -2,7 +2,10 @@
 
 #include "dialogs/Dialogs.h"
 
+#include <QDialog>
 #include <QStringList>
+
+#include <functional>
 
 namespace cw::ui::testing {
 
@@ -15,6 +18,9 @@ public:
     QString fileToSave;
     QStringList asked;
     QStringList errors;
+    /// Fills in one of our own dialogs and answers (Accepted/Rejected);
+    /// unset: every such dialog is cancelled.
+    std::function<int(QDialog *)> onDialog;
 
     bool question(QWidget *, const QString &title, const QString &) override
     {
@@ -37,6 +43,11 @@ public:
     {
         asked << title;
         return fileToOpen;
+    }
+    int runDialog(QDialog *dialog) override
+    {
+        asked << dialog->windowTitle();
+        return onDialog ? onDialog(dialog) : int(QDialog::Rejected);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QDialog;
 class QWidget;
 
 namespace cw::ui {
@@ -22,6 +23,10 @@ public:
                              const QString &filter) = 0;
     /// Empty when cancelled.
     virtual QString openFolder(QWidget *parent, const QString &title) = 0;
+    /// Runs one of our own modal dialogs (edit a flag, settings, a name to
+    /// save a filter under); returns QDialog::Accepted or Rejected. The real
+    /// implementation calls exec(); a test's fills the dialog in and answers.
+    virtual int runDialog(QDialog *dialog) = 0;
 };
 
 /// The real dialogs.
@@ -35,6 +40,7 @@ public:
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter) override;
     QString openFolder(QWidget *parent, const QString &title) override;
+    int runDialog(QDialog *dialog) override;
 };
 
 } // namespace cw::ui

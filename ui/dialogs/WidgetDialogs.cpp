@@ -1,5 +1,6 @@
 #include "dialogs/Dialogs.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -35,6 +36,11 @@ QString WidgetDialogs::saveFile(QWidget *parent, const QString &title, const QSt
 QString WidgetDialogs::openFolder(QWidget *parent, const QString &title)
 {
     return QFileDialog::getExistingDirectory(parent, title);
+}
+
+int WidgetDialogs::runDialog(QDialog *dialog)
+{
+    return dialog->exec();
 }
 
 } // namespace cw::ui

@@ -1,6 +1,9 @@
 #include "models/PlatformListModel.h"
 
 #include "models/SeverityStyle.h"
+#include "settings/Appearance.h"
+
+#include <QGuiApplication>
 
 namespace cw::ui {
 
@@ -70,10 +73,11 @@ QVariant PlatformListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && column >= Column::High)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
+        const bool dark = Appearance::isDark(QGuiApplication::palette());
         if (column == Column::High && p.high > 0)
-            return SeverityStyle::foreground(Severity::High);
+            return SeverityStyle::foreground(Severity::High, dark);
         if (column == Column::Medium && p.medium > 0)
-            return SeverityStyle::foreground(Severity::Medium);
+            return SeverityStyle::foreground(Severity::Medium, dark);
     }
     return {};
 }

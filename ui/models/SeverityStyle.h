@@ -30,6 +30,29 @@ struct SeverityStyle
         }
         return QColor(0xD3, 0xE8, 0xF5);
     }
+    /// Variants for dark palettes: light text on a deep tint of the same hue.
+    static QColor foreground(Severity s, bool dark)
+    {
+        if (!dark)
+            return foreground(s);
+        switch (s) {
+        case Severity::High: return QColor(0xFF, 0x9E, 0x75);
+        case Severity::Medium: return QColor(0xF0, 0xC2, 0x5E);
+        case Severity::Low: break;
+        }
+        return QColor(0x86, 0xC5, 0xF0);
+    }
+    static QColor background(Severity s, bool dark)
+    {
+        if (!dark)
+            return background(s);
+        switch (s) {
+        case Severity::High: return QColor(0x5C, 0x2B, 0x16);
+        case Severity::Medium: return QColor(0x52, 0x40, 0x12);
+        case Severity::Low: break;
+        }
+        return QColor(0x17, 0x3B, 0x55);
+    }
     static QString word(Severity s)
     {
         switch (s) {

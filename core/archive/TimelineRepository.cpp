@@ -1,0 +1,83 @@
+#include "archive/TimelineRepository.h"
+
+#include "archive/Database.h"
+#include "archive/Rows.h"
+
+#include <QHash>
+
+namespace cw {
+
+namespace {
+
+struct VersionStats
+{
+    int added = 0;
+    int modified = 0;
+    int moved = 0;
+    int removed = 0;
+    int flagsReturned = 0;
+};
+
+} // namespace
+
+Result<QList<TimelineEntry>> TimelineRepository::forDocument(qint64 documentId) const
+{
+    // Clause changes per version: the lineage status of each clause says how
+    // it relates to the previous version; removed lineages are those of the
+    // previous version that do not reach this one.
+    auto stats = m_db.prepare(R"SQL(
+        SELECT v.id,
+            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'new'),
+            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'modified'),
+            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'moved'),
+            (SELECT count(*) FROM clauses pc JOIN versions pv ON pv.id = pc.version_id
+              WHERE pv.document_id = v.document_id AND pv.number = v.number - 1
+                AND NOT EXISTS (SELECT 1 FROM clauses c
+                                WHERE c.version_id = v.id AND c.lineage_id = pc.lineage_id)),
+            (SELECT count(*) FROM flags f JOIN clauses c ON c.id = f.clause_id
+              WHERE c.version_id = v.id AND f.changed_since_review = 1)
+        FROM versions v WHERE v.document_id = ?1 AND v.number > 1)SQL");
+    if (!stats)
+        return stats.error();
+    stats->bind(1, documentId);
+    QHash<qint64, VersionStats> byVersion;
+    CW_TRY(forEachRow(*stats, [&](const Statement &s) {
+        byVersion.insert(s.int64(0), VersionStats{s.integer(1), s.integer(2), s.integer(3),
+                                                  s.integer(4), s.integer(5)});
+    }));
+
+    auto st = m_db.prepare(R"SQL(
+        SELECT s.id, s.captured_at, s.outcome, s.quality = 'suspect', s.quality_reason,
+               s.origin_kind, s.version_id, coalesce(v.number, 0),
+               coalesce(v.declared_updated, ''), coalesce(v.last_verified, '')
+        FROM snapshots s LEFT JOIN versions v ON v.id = s.version_id
+        WHERE s.document_id = ?1
+        ORDER BY s.captured_at, s.id)SQL");
+    if (!st)
+        return st.error();
+    st->bind(1, documentId);
+    return collectRows<TimelineEntry>(*st, [&](const Statement &s) {
+        TimelineEntry e;
+        e.snapshotId = s.int64(0);
+        e.capturedAt = s.text(1);
+        e.outcome = captureOutcomeFromKey(s.text(2));
+        e.suspect = s.int64(3) != 0;
+        e.qualityReason = s.text(4);
+        e.originKind = s.text(5);
+        e.versionId = s.optInt64(6);
+        e.versionNumber = s.integer(7);
+        e.declaredUpdated = s.text(8);
+        e.lastVerified = s.text(9);
+        if (e.outcome == CaptureOutcome::Version && e.versionId) {
+            const VersionStats v = byVersion.value(*e.versionId);
+            e.clausesAdded = v.added;
+            e.clausesModified = v.modified;
+            e.clausesMoved = v.moved;
+            e.clausesRemoved = v.removed;
+            e.flagsReturned = v.flagsReturned;
+        }
+        return e;
+    });
+}
+
+} // namespace cw

@@ -1,0 +1,39 @@
+#include "reader/BlockingInterceptor.h"
+
+#include <QMutexLocker>
+
+namespace cw::ui {
+
+BlockingInterceptor::BlockingInterceptor(QObject *parent) : QWebEngineUrlRequestInterceptor(parent) {}
+
+void BlockingInterceptor::setAllowedUrl(const QUrl &url)
+{
+    QMutexLocker lock(&m_mutex);
+    m_allowed = url;
+}
+
+int BlockingInterceptor::blockedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_blocked.size());
+}
+
+QStringList BlockingInterceptor::blockedUrls() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_blocked;
+}
+
+void BlockingInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
+{
+    const QUrl url = info.requestUrl();
+    const QString scheme = url.scheme().toLower();
+    QMutexLocker lock(&m_mutex);
+    if (scheme == QLatin1String("data") || scheme == QLatin1String("about") ||
+        (m_allowed.isValid() && url == m_allowed))
+        return;
+    info.block(true);
+    m_blocked << url.toString();
+}
+
+} // namespace cw::ui
