@@ -10,5 +10,7 @@ int runImport(CliContext &ctx);
 int runImportOta(CliContext &ctx);
 int runList(CliContext &ctx);
 int runVerify(CliContext &ctx);
+int runMemo(CliContext &ctx);
+int runVerifyMemo(CliContext &ctx);
 
 } // namespace cw::cli

@@ -6,6 +6,8 @@
 #include "archive/VersionRepository.h"
 #include "memo/MemoProviders.h"
 
+#include "memo/MemoText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -18,7 +20,7 @@ namespace {
 
 QString tr(const char *s, int n = -1)
 {
-    return QCoreApplication::translate("cw::LineageChangeProvider", s, nullptr, n);
+    return n < 0 ? QCoreApplication::translate("cw::LineageChangeProvider", s) : translateCount("cw::LineageChangeProvider", s, n);
 }
 
 QString where(const Clause &c)

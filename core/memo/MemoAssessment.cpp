@@ -2,6 +2,8 @@
 
 #include "util/Time.h"
 
+#include "memo/MemoText.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QSet>
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *s, int n = -1)
 {
-    return QCoreApplication::translate("cw::MemoAssessment", s, nullptr, n);
+    return n < 0 ? QCoreApplication::translate("cw::MemoAssessment", s) : translateCount("cw::MemoAssessment", s, n);
 }
 
 QString severityWord(Severity s)
@@ -185,8 +187,8 @@ QStringList MemoAssessment::limitations(const MemoContent &c)
     if (origins.contains(QStringLiteral("file")) || origins.contains(QStringLiteral("git")))
         out << tr("Some captures were read from files or from a version repository rather than "
                   "fetched from the live site; the evidence appendix names the origin of each.");
-    out << tr("Findings. Clauses were flagged by %n rule(s) of the Clausewatch taxonomy", rule) +
-               QLatin1Char(' ') + tr("and %n analyst decision(s).", analyst) + QLatin1Char(' ') +
+    out << tr("Findings. %n finding(s) were raised by the rules of the Clausewatch taxonomy", rule) +
+               QLatin1Char(' ') + tr("and %n by an analyst.", analyst) + QLatin1Char(' ') +
                tr("Findings marked “suggested” have not been reviewed by an analyst and their "
                   "severity is provisional; rejected findings are left out unless requested. "
                   "A clause type absent from the findings may still be present in wording the "

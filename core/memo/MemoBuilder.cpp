@@ -2,10 +2,13 @@
 
 #include "memo/MemoHtml.h"
 
+#include "memo/MemoText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace cw {
 
@@ -13,7 +16,7 @@ namespace {
 
 QString tr(const char *s, int n = -1)
 {
-    return QCoreApplication::translate("cw::MemoBuilder", s, nullptr, n);
+    return n < 0 ? QCoreApplication::translate("cw::MemoBuilder", s) : translateCount("cw::MemoBuilder", s, n);
 }
 
 QString esc(const QString &s)
@@ -77,6 +80,9 @@ QString heading(const QList<Section> &list, const char *key)
              esc(text));
 }
 
+// Up to this many platforms the benchmark is one matrix; beyond, one list per type.
+constexpr int kMatrixPlatforms = 8;
+
 QString findingLocation(const MemoFinding &f)
 {
     QString where = f.headingPath.join(QStringLiteral(" › "));
@@ -109,13 +115,32 @@ QString originLabel(const QString &origin)
 
 class Writer
 {
+    struct Group
+    {
+        const MemoFinding *first; ///< carries the type's name and texts
+        QList<const MemoFinding *> findings;
+        QString number;           ///< "4.2"
+    };
+
 public:
     Writer(const MemoContent &c, const MemoBuildInfo &info)
         : m_c(c), m_info(info), m_o(c.spec.options), m_sections(sections(c))
     {
-        for (int i = 0; i < m_c.findings.size(); ++i)
-            m_findingNumber.insert(m_c.findings[i].recordId,
-                                   QStringLiteral("%1.%2").arg(sectionNumber(m_sections, "details")).arg(i + 1));
+        // Findings are detailed per clause type: the type's texts and
+        // regulations once, then each finding. Types come in the order of
+        // their most severe finding (the content is sorted by severity).
+        const QString n = sectionNumber(m_sections, "details");
+        QHash<QString, int> groupOf;
+        for (const MemoFinding &f : m_c.findings) {
+            auto it = groupOf.find(f.typeKey);
+            if (it == groupOf.end()) {
+                it = groupOf.insert(f.typeKey, int(m_groups.size()));
+                m_groups.append({&f, {}, QStringLiteral("%1.%2").arg(n, QString::number(m_groups.size() + 1))});
+            }
+            Group &g = m_groups[*it];
+            g.findings.append(&f);
+            m_findingNumber.insert(f.recordId, QStringLiteral("%1.%2").arg(g.number, QString::number(g.findings.size())));
+        }
     }
 
     QString body()
@@ -172,11 +197,11 @@ private:
             h += QStringLiteral("<a href=\"#toc-%1\"><span class=\"t\">%2</span><span class=\"leader\"></span></a>\n")
                      .arg(s.key, esc(s.title));
             if (s.key == QLatin1String("details"))
-                for (const MemoFinding &f : m_c.findings)
-                    h += QStringLiteral("<a class=\"sub\" href=\"#toc-%1\"><span class=\"t\">%2 %3 — %4</span>"
+                for (const Group &g : m_groups)
+                    h += QStringLiteral("<a class=\"sub\" href=\"#toc-%1\"><span class=\"t\">%2 %3 <span class=\"muted\">(%4)</span></span>"
                                         "<span class=\"leader\"></span></a>\n")
-                             .arg(findingAnchor(f), m_findingNumber.value(f.recordId), esc(f.typeName),
-                                  esc(f.platform));
+                             .arg(groupAnchor(g), g.number, esc(g.first->typeName),
+                                  esc(tr("%n finding(s)", int(g.findings.size()))));
         }
         return h + QStringLiteral("</nav>\n");
     }
@@ -254,86 +279,115 @@ private:
         QStringList r;
         for (const MemoRegulation &g : f.regulations)
             r << QStringLiteral("%1 <span class=\"juris\">%2</span>").arg(esc(g.shortName), esc(g.jurisdiction));
-        return r.isEmpty() ? QStringLiteral("<span class=\"muted\">—</span>") : r.join(QStringLiteral("<br>"));
+        return r.isEmpty() ? QStringLiteral("<span class=\"muted\">—</span>") : r.join(QStringLiteral(", "));
     }
 
+    // The findings table: a header row per clause type (its consumer impact
+    // and regulations, shared by its findings), then a row per finding.
     QString findingsTable() const
     {
         QString h = heading(m_sections, "findings");
         if (m_c.findings.isEmpty())
             return h + QStringLiteral("<p class=\"none\">%1</p>\n")
                            .arg(esc(tr("No flagged clauses are in scope.")));
-        h += QStringLiteral("<table class=\"grid findings\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>\n")
+        h += QStringLiteral("<table class=\"grid findings\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>\n")
                  .arg(esc(tr("Finding")), esc(tr("Severity · status")), esc(tr("Quote")),
-                      esc(tr("Plain-language summary")), esc(tr("Consumer impact")),
-                      esc(m_o.regulations ? tr("Regulations") : QString()));
-        for (const MemoFinding &f : m_c.findings)
-            h += QStringLiteral("<tr><td><a href=\"#%1\"><b>%2 %3</b></a><br>%4<br><span class=\"muted\">%5 · %6</span></td>"
-                                "<td>%7<br>%8</td><td class=\"q\">“%9”</td><td>%10</td><td>%11</td><td>%12</td></tr>\n")
-                     .arg(findingAnchor(f), m_findingNumber.value(f.recordId), esc(f.typeName),
-                          esc(f.platform + QStringLiteral(" — ") + f.documentTitle), esc(f.recordId),
-                          esc(tr("v%1").arg(f.versionNumber)),
-                          MemoHtml::severityBadge(f.severity), MemoHtml::statusLabel(f.status, f.changedSinceReview),
-                          MemoHtml::excerpt(f.quote, f.evidence, 240),
-                          MemoHtml::shortened(f.plainSummary, 260), MemoHtml::shortened(f.consumerImpact, 200),
-                          m_o.regulations ? regulationsShort(f) : QString());
+                      esc(tr("Plain-language summary")));
+        for (const Group &g : m_groups) {
+            const MemoFinding &t = *g.first;
+            QStringList facts;
+            if (!t.consumerImpact.isEmpty())
+                facts << QStringLiteral("<b>%1</b> %2").arg(esc(tr("Consumer impact:")), esc(t.consumerImpact));
+            if (m_o.regulations && !t.regulations.isEmpty())
+                facts << QStringLiteral("<b>%1</b> %2").arg(esc(tr("Regulations:")), regulationsShort(t));
+            h += QStringLiteral("<tr class=\"group\"><td colspan=\"4\"><a href=\"#%1\"><b class=\"gname\">%2 %3</b></a>%4</td></tr>\n")
+                     .arg(groupAnchor(g), g.number, esc(t.typeName),
+                          facts.isEmpty() ? QString() : QStringLiteral("<br>") + facts.join(QStringLiteral(" · ")));
+            for (const MemoFinding *f : g.findings)
+                h += findingRow(*f);
+        }
         return h + QStringLiteral("</tbody></table>\n");
+    }
+
+    QString findingRow(const MemoFinding &f) const
+    {
+        return QStringLiteral("<tr><td><a href=\"#%1\"><b>%2</b></a> %3<br><span class=\"muted\">%4 · %5</span></td>"
+                              "<td>%6<br>%7</td><td class=\"q\">“%8”</td><td>%9</td></tr>\n")
+            .arg(findingAnchor(f), m_findingNumber.value(f.recordId),
+                 esc(f.platform + QStringLiteral(" — ") + f.documentTitle), esc(f.recordId),
+                 esc(tr("version %1").arg(f.versionNumber)), MemoHtml::severityBadge(f.severity),
+                 MemoHtml::statusLabel(f.status, f.changedSinceReview), MemoHtml::excerpt(f.quote, f.evidence, 220),
+                 MemoHtml::shortened(f.plainSummary, 220));
+    }
+
+    // The texts every finding of a type shares, once per type.
+    QString group(const Group &g) const
+    {
+        const MemoFinding &t = *g.first;
+        QString h = QStringLiteral("<section class=\"type-group\"><div class=\"top\"><a id=\"toc-%1\"></a>"
+                                   "<h3 id=\"%1\"><span class=\"num\">%2</span>%3 <span class=\"muted light\">%4</span></h3>\n")
+                        .arg(groupAnchor(g), g.number, esc(t.typeName),
+                             esc(tr("%n finding(s)", int(g.findings.size()))));
+        h += QStringLiteral("<table class=\"kv type\">");
+        auto row = [&h](const QString &label, const QString &html) {
+            h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), html);
+        };
+        if (!t.whyItMatters.isEmpty())
+            row(tr("Why it matters"), esc(t.whyItMatters));
+        if (!t.consumerImpact.isEmpty())
+            row(tr("Consumer impact"), esc(t.consumerImpact));
+        if (m_o.regulations) {
+            QStringList regs;
+            for (const MemoRegulation &r : t.regulations)
+                regs << QStringLiteral("<li><span class=\"regkey\">%1</span> — %2 <span class=\"juris\">%3</span>%4</li>")
+                            .arg(esc(r.shortName), esc(r.name), esc(r.jurisdiction),
+                                 r.citation.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(r.citation)));
+            row(tr("Regulations"), regs.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("None recorded for this clause type.")))
+                                                  : QStringLiteral("<ul>%1</ul>").arg(regs.join(QString())));
+        }
+        h += QStringLiteral("</table></div>\n");
+        for (const MemoFinding *f : g.findings)
+            h += finding(*f);
+        return h + QStringLiteral("</section>\n");
     }
 
     QString finding(const MemoFinding &f) const
     {
-        QString h = QStringLiteral("<section class=\"finding\" id=\"%1\"><a id=\"toc-%1\"></a>\n").arg(findingAnchor(f));
-        h += QStringLiteral("<h3><span class=\"num\">%1</span>%2 %3</h3>\n")
-                 .arg(m_findingNumber.value(f.recordId), esc(f.typeName), MemoHtml::severityBadge(f.severity));
+        // The heading, its meta line and the wording stay together on a page.
+        QString h = QStringLiteral("<section class=\"finding\" id=\"%1\"><div class=\"top\">\n").arg(findingAnchor(f));
+        h += QStringLiteral("<h4 class=\"finding-title\"><span class=\"num\">%1</span>%2 %3 %4</h4>\n")
+                 .arg(m_findingNumber.value(f.recordId), esc(f.platform + QStringLiteral(" — ") + f.documentTitle),
+                      MemoHtml::severityBadge(f.severity), MemoHtml::statusLabel(f.status, f.changedSinceReview));
         QStringList meta;
-        meta << esc(f.platform) << esc(tr("%1, version %2 (%3)").arg(f.documentTitle, QString::number(f.versionNumber), f.documentRecordId));
+        meta << esc(tr("Version %1 (%2)").arg(QString::number(f.versionNumber), f.documentRecordId));
         if (!findingLocation(f).isEmpty())
             meta << esc(findingLocation(f));
-        meta << esc(tr("Record %1").arg(f.recordId)) << MemoHtml::statusLabel(f.status, f.changedSinceReview);
+        meta << esc(tr("Record %1").arg(f.recordId));
         if (f.analystFlag)
             meta << esc(tr("flagged by an analyst"));
+        if (const MemoEvidence *e = m_c.evidenceFor(f.snapshotId))
+            meta << esc(tr("captured %1, SHA-256 %2…").arg(timeUtc(e->capturedAt), e->rawSha256.left(16)));
         h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(meta.join(QStringLiteral(" · ")));
 
         const bool orig = m_o.includeOriginals, plain = m_o.plainLanguage;
         if (orig || plain) {
             h += QStringLiteral("<div class=\"pair%1\">").arg(orig && plain ? QString() : QStringLiteral(" single"));
             if (orig)
-                h += QStringLiteral("<div><h4>%1</h4><div class=\"original\">%2</div></div>")
+                h += QStringLiteral("<div><h5>%1</h5><div class=\"original\">%2</div></div>")
                          .arg(esc(tr("Original language")), MemoHtml::highlighted(f.quote, f.evidence));
             if (plain)
-                h += QStringLiteral("<div><h4>%1</h4><div class=\"reading\">%2</div></div>")
+                h += QStringLiteral("<div><h5>%1</h5><div class=\"reading\">%2</div></div>")
                          .arg(esc(tr("Plain-language reading")),
                               f.plainSummary.isEmpty() ? QStringLiteral("<span class=\"none\">%1</span>").arg(esc(tr("No reading recorded.")))
                                                        : esc(f.plainSummary));
             h += QStringLiteral("</div>\n");
         }
+        h += QStringLiteral("</div>\n"); // .top
         if (orig && !f.previousQuote.isEmpty())
-            h += QStringLiteral("<h4>%1</h4><div class=\"original previous\">%2</div>\n")
+            h += QStringLiteral("<h5>%1</h5><div class=\"original previous\">%2</div>\n")
                      .arg(esc(tr("Wording in the earlier version")), esc(f.previousQuote));
-
-        h += QStringLiteral("<table class=\"kv\">");
-        auto row = [&h](const QString &label, const QString &html) {
-            h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), html);
-        };
-        if (!f.whyItMatters.isEmpty())
-            row(tr("Why it matters"), esc(f.whyItMatters));
-        if (!f.consumerImpact.isEmpty())
-            row(tr("Consumer impact"), esc(f.consumerImpact));
-        if (m_o.regulations) {
-            QStringList regs;
-            for (const MemoRegulation &g : f.regulations)
-                regs << QStringLiteral("<li><span class=\"regkey\">%1</span> — %2 <span class=\"juris\">%3</span>%4</li>")
-                            .arg(esc(g.shortName), esc(g.name), esc(g.jurisdiction),
-                                 g.citation.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(g.citation)));
-            row(tr("Regulations"), regs.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("None recorded for this clause type.")))
-                                                  : QStringLiteral("<ul>%1</ul>").arg(regs.join(QString())));
-        }
         if (!f.notes.isEmpty())
-            row(tr("Analyst notes"), esc(f.notes));
-        if (const MemoEvidence *e = m_c.evidenceFor(f.snapshotId))
-            row(tr("Evidence"), esc(tr("Captured %1, %2; SHA-256 %3…")
-                                        .arg(timeUtc(e->capturedAt), originLabel(e->origin), e->rawSha256.left(16))));
-        h += QStringLiteral("</table>\n");
+            h += QStringLiteral("<p class=\"notes\"><b>%1</b> %2</p>\n").arg(esc(tr("Analyst notes:")), esc(f.notes));
         h += QStringLiteral("<div class=\"cite\"><b>%1</b>%2</div>\n").arg(esc(tr("How to cite")), esc(f.citation));
         return h + QStringLiteral("</section>\n");
     }
@@ -343,8 +397,12 @@ private:
         QString h = heading(m_sections, "details");
         if (m_c.findings.isEmpty())
             return h + QStringLiteral("<p class=\"none\">%1</p>\n").arg(esc(tr("No findings to detail.")));
-        for (const MemoFinding &f : m_c.findings)
-            h += finding(f);
+        h += QStringLiteral("<p class=\"muted sans small\">%1</p>\n")
+                 .arg(esc(tr("Grouped by clause type: what the type means and which regulations it "
+                             "touches, then each finding with its original wording beside the "
+                             "plain-language reading. Highlighted words are what the flag matched.")));
+        for (const Group &g : m_groups)
+            h += group(g);
         return h;
     }
 
@@ -388,33 +446,93 @@ private:
                            .arg(esc(tr("No clause types are in scope, so there is nothing to compare.")));
         h += QStringLiteral("<p>%1</p>\n")
                  .arg(esc(tr("How every platform in the archive handles each clause type in scope, from "
-                             "the current flags of their latest versions. Rows in bold are in this "
-                             "memo's scope. “Not flagged” means no flag of that type, not that the "
-                             "platform's terms are silent on the matter.")));
-        QMap<QString, QList<const MemoBenchmarkEntry *>> byType; // keeps types in first-seen order below
-        QStringList order;
+                             "the current flags of their latest versions; the platforms this memo is "
+                             "about are marked ▶. “Not flagged” means no flag of that type, not that "
+                             "the platform's terms are silent on the matter.")));
+        // Types in first-seen order; platforms sorted.
+        QStringList types, platforms;
+        QHash<QString, const MemoBenchmarkEntry *> cell; // type + '\n' + platform
+        QSet<QString> inScope;
         for (const MemoBenchmarkEntry &b : m_c.benchmark) {
-            if (!byType.contains(b.typeName))
-                order << b.typeName;
-            byType[b.typeName].append(&b);
+            if (!types.contains(b.typeName))
+                types << b.typeName;
+            if (!platforms.contains(b.platform))
+                platforms << b.platform;
+            if (b.inScope)
+                inScope.insert(b.platform);
+            cell.insert(b.typeName + QLatin1Char('\n') + b.platform, &b);
         }
-        for (const QString &type : order) {
-            const auto &rows = byType[type];
+        platforms.sort(Qt::CaseInsensitive);
+        return h + (platforms.size() <= kMatrixPlatforms ? benchmarkMatrix(types, platforms, cell, inScope)
+                                                         : benchmarkLists(types, platforms, cell, inScope));
+    }
+
+    // Clause types × platforms, one badge per cell: for a handful of platforms.
+    QString benchmarkMatrix(const QStringList &types, const QStringList &platforms,
+                            const QHash<QString, const MemoBenchmarkEntry *> &cell,
+                            const QSet<QString> &inScope) const
+    {
+        QString h = QStringLiteral("<table class=\"grid matrix\"><thead><tr><th class=\"type\">%1</th>")
+                        .arg(esc(tr("Clause type")));
+        for (const QString &p : platforms)
+            h += QStringLiteral("<th%1>%2%3</th>")
+                     .arg(inScope.contains(p) ? QStringLiteral(" class=\"inscope\"") : QString(),
+                          inScope.contains(p) ? QStringLiteral("▶ ") : QString(), esc(p));
+        h += QStringLiteral("<th class=\"count\">%1</th></tr></thead><tbody>\n").arg(esc(tr("Flagged")));
+        for (const QString &type : types) {
             int flagged = 0;
-            for (const MemoBenchmarkEntry *b : rows)
-                flagged += b->severity ? 1 : 0;
-            h += QStringLiteral("<h3>%1 <span class=\"muted\" style=\"font-weight:normal;font-size:8.5pt\">%2</span></h3>\n")
-                     .arg(esc(type), esc(tr("%1 of %n platform(s) flagged", int(rows.size())).arg(flagged)));
-            h += QStringLiteral("<table class=\"grid\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>\n")
-                     .arg(esc(tr("Platform")), esc(tr("Severity · status")), esc(tr("How it reads")), esc(tr("Record")));
-            for (const MemoBenchmarkEntry *b : rows)
-                h += QStringLiteral("<tr%1><td>%2%3</td><td>%4%5</td><td>%6</td><td class=\"rec\">%7</td></tr>\n")
-                         .arg(b->inScope ? QStringLiteral(" class=\"inscope\"") : QString(),
-                              b->inScope ? QStringLiteral("▶ ") : QString(), esc(b->platform),
-                              MemoHtml::severityBadge(b->severity),
-                              b->severity ? QStringLiteral("<br>") + MemoHtml::statusLabel(b->status, false) : QString(),
-                              MemoHtml::shortened(b->summary, 200), esc(b->recordId));
-            h += QStringLiteral("</tbody></table>\n");
+            QString row;
+            for (const QString &p : platforms) {
+                const MemoBenchmarkEntry *b = cell.value(type + QLatin1Char('\n') + p);
+                QString content = QStringLiteral("<span class=\"muted\">—</span>");
+                if (b && b->severity) {
+                    ++flagged;
+                    content = MemoHtml::severityBadge(b->severity) +
+                              QStringLiteral("<br><span class=\"status\">%1</span><br><span class=\"muted\">%2</span>")
+                                  .arg(esc(b->status == ReviewStatus::Confirmed ? tr("confirmed") : tr("unreviewed")),
+                                       esc(b->recordId));
+                }
+                row += QStringLiteral("<td%1>%2</td>")
+                           .arg(inScope.contains(p) ? QStringLiteral(" class=\"inscope\"") : QString(), content);
+            }
+            h += QStringLiteral("<tr><td class=\"type\"><b>%1</b></td>%2<td class=\"count\">%3</td></tr>\n")
+                     .arg(esc(type), row, esc(tr("%1 of %2").arg(QString::number(flagged), QString::number(platforms.size()))));
+        }
+        return h + QStringLiteral("</tbody></table>\n");
+    }
+
+    // Per clause type: the flagged platforms, then the others on one line.
+    QString benchmarkLists(const QStringList &types, const QStringList &platforms,
+                           const QHash<QString, const MemoBenchmarkEntry *> &cell,
+                           const QSet<QString> &inScope) const
+    {
+        QString h;
+        for (const QString &type : types) {
+            QStringList notFlagged;
+            QString rows;
+            for (const QString &p : platforms) {
+                const MemoBenchmarkEntry *b = cell.value(type + QLatin1Char('\n') + p);
+                if (!b || !b->severity) {
+                    notFlagged << p;
+                    continue;
+                }
+                rows += QStringLiteral("<tr%1><td>%2%3</td><td>%4 %5</td><td>%6</td><td class=\"rec\">%7</td></tr>\n")
+                            .arg(inScope.contains(p) ? QStringLiteral(" class=\"inscope\"") : QString(),
+                                 inScope.contains(p) ? QStringLiteral("▶ ") : QString(), esc(p),
+                                 MemoHtml::severityBadge(b->severity), MemoHtml::statusLabel(b->status, false),
+                                 MemoHtml::shortened(b->summary, 160), esc(b->recordId));
+            }
+            h += QStringLiteral("<h3>%1 <span class=\"muted light\">%2</span></h3>\n")
+                     .arg(esc(type), esc(tr("%1 of %2 platforms flagged")
+                                            .arg(QString::number(platforms.size() - notFlagged.size()),
+                                                 QString::number(platforms.size()))));
+            if (!rows.isEmpty())
+                h += QStringLiteral("<table class=\"grid\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>\n%5</tbody></table>\n")
+                         .arg(esc(tr("Platform")), esc(tr("Severity · status")), esc(tr("How it reads")),
+                              esc(tr("Record")), rows);
+            if (!notFlagged.isEmpty())
+                h += QStringLiteral("<p class=\"sans muted small\">%1</p>\n")
+                         .arg(esc(tr("Not flagged: %1").arg(notFlagged.join(QStringLiteral(", ")))));
         }
         return h;
     }
@@ -499,10 +617,16 @@ private:
         return h + QStringLiteral("</section>\n");
     }
 
+    QString groupAnchor(const Group &g) const
+    {
+        return MemoHtml::anchor(QStringLiteral("t-"), g.first->typeKey);
+    }
+
     const MemoContent &m_c;
     const MemoBuildInfo &m_info;
     const MemoOptions &m_o;
     QList<Section> m_sections;
+    QList<Group> m_groups;
     QHash<QString, QString> m_findingNumber;
 };
 

@@ -12,6 +12,8 @@
 #include "provenance/Citation.h"
 #include "util/Time.h"
 
+#include "memo/MemoText.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -25,7 +27,7 @@ namespace {
 
 QString tr(const char *s, int n = -1)
 {
-    return QCoreApplication::translate("cw::MemoCollector", s, nullptr, n);
+    return n < 0 ? QCoreApplication::translate("cw::MemoCollector", s) : translateCount("cw::MemoCollector", s, n);
 }
 
 const LineageChangeProvider &defaultChanges()

@@ -9,6 +9,8 @@
 #include "memo/MemoSigner.h"
 #include "provenance/Sha256.h"
 
+#include "memo/MemoText.h"
+
 #include <QCoreApplication>
 
 namespace cw {
@@ -17,7 +19,7 @@ namespace {
 
 QString tr(const char *s, int n = -1)
 {
-    return QCoreApplication::translate("cw::MemoVerifier", s, nullptr, n);
+    return n < 0 ? QCoreApplication::translate("cw::MemoVerifier", s) : translateCount("cw::MemoVerifier", s, n);
 }
 
 using State = MemoCheck::State;
@@ -102,14 +104,16 @@ private:
                 m_o.trustedPublicKey.isEmpty() ? tr("the memo is not signed")
                                                : tr("the memo is not signed, but a signer's key was given"));
         } else {
+            // Over the digest of the bytes as they are now: a signature
+            // "matches" only the file it was made for.
             auto valid = MemoSigner::verify(r.publicKey,
-                                            MemoPdfSeal::signedMessage(r.fingerprint, r.recordedDigest),
+                                            MemoPdfSeal::signedMessage(r.fingerprint, r.actualDigest),
                                             r.signature);
             if (!valid)
                 add(QStringLiteral("signature"), State::Failed, valid.error().message);
             else if (!*valid)
                 add(QStringLiteral("signature"), State::Failed,
-                    tr("the signature does not match the memo (key %1)").arg(m_v.signerKeyId));
+                    tr("the signature by key %1 does not match this file").arg(m_v.signerKeyId));
             else
                 add(QStringLiteral("signature"), State::Passed,
                     tr("valid Ed25519 signature by key %1").arg(m_v.signerKeyId));

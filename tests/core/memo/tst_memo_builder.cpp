@@ -28,8 +28,8 @@ MemoFinding finding(int i, Severity s, ReviewStatus status)
     f.documentRecordId = QStringLiteral("CW-D-000001");
     f.versionNumber = 3;
     f.headingPath = {QStringLiteral("13. Disputes"), QStringLiteral("13.2 Arbitration")};
-    f.typeKey = QStringLiteral("arbitration");
-    f.typeName = QStringLiteral("Mandatory arbitration %1").arg(i);
+    f.typeKey = i % 2 ? QStringLiteral("arbitration") : QStringLiteral("class_action_waiver");
+    f.typeName = i % 2 ? QStringLiteral("Mandatory arbitration") : QStringLiteral("Class-action waiver");
     f.severity = s;
     f.status = status;
     f.quote = QStringLiteral("Any dispute will be resolved by binding arbitration (clause %1).").arg(i);
@@ -90,7 +90,7 @@ MemoContent sampleContent(int findings = 3)
     ch.silent = true;
     c.changes << ch;
     MemoBenchmarkEntry b;
-    b.typeName = QStringLiteral("Mandatory arbitration 1");
+    b.typeName = QStringLiteral("Mandatory arbitration");
     b.platform = QStringLiteral("Paylark");
     c.benchmark << b;
     c.risk = MemoAssessment::risk(c.findings);
@@ -166,8 +166,8 @@ private Q_SLOTS:
         QTest::newRow("no changes") << QStringLiteral("changes") << QStringList{QStringLiteral("Changes since the last review")};
         QTest::newRow("no benchmark") << QStringLiteral("benchmark") << QStringList{QStringLiteral("Cross-platform benchmark")};
         QTest::newRow("no appendix") << QStringLiteral("evidence") << QStringList{QStringLiteral("Appendix A. Evidence")};
-        QTest::newRow("no originals") << QStringLiteral("originals") << QStringList{QStringLiteral("<h4>Original language</h4>")};
-        QTest::newRow("no plain language") << QStringLiteral("plain") << QStringList{QStringLiteral("<h4>Plain-language reading</h4>")};
+        QTest::newRow("no originals") << QStringLiteral("originals") << QStringList{QStringLiteral("<h5>Original language</h5>")};
+        QTest::newRow("no plain language") << QStringLiteral("plain") << QStringList{QStringLiteral("<h5>Plain-language reading</h5>")};
         QTest::newRow("no regulations") << QStringLiteral("regulations") << QStringList{QStringLiteral("Federal Arbitration Act")};
     }
 
@@ -188,8 +188,8 @@ private Q_SLOTS:
                              QStringLiteral("Findings"), QStringLiteral("Findings in detail"),
                              QStringLiteral("Changes since the last review"), QStringLiteral("Cross-platform benchmark"),
                              QStringLiteral("Recommendations"), QStringLiteral("Method and limitations"),
-                             QStringLiteral("Appendix A. Evidence"), QStringLiteral("<h4>Original language</h4>"),
-                             QStringLiteral("<h4>Plain-language reading</h4>"), QStringLiteral("Federal Arbitration Act")};
+                             QStringLiteral("Appendix A. Evidence"), QStringLiteral("<h5>Original language</h5>"),
+                             QStringLiteral("<h5>Plain-language reading</h5>"), QStringLiteral("Federal Arbitration Act")};
         for (const QString &e : expected)
             QCOMPARE(html.contains(e), !absent.contains(e));
         // The fingerprint is printed whether or not the appendix is.
@@ -218,6 +218,8 @@ private Q_SLOTS:
     {
         const QString html = build(sampleContent());
         QVERIFY(html.contains(QStringLiteral("■■■</span>High")));
+        // Detailed per type, the type's texts once: 3 findings, 2 types.
+        QCOMPARE(html.count(QStringLiteral("No public court.")), 2);
         QVERIFY(html.contains(QStringLiteral("■■□</span>Medium")));
         QVERIFY(html.contains(QStringLiteral("Suggested — not yet reviewed")));
         QVERIFY(html.contains(QStringLiteral("Confirmed by analyst")));
@@ -234,7 +236,10 @@ private Q_SLOTS:
         int n = 0;
         for (auto it = link.globalMatch(longMemo); it.hasNext(); ++n)
             QVERIFY(longMemo.contains(QStringLiteral("id=\"%1\"").arg(it.next().captured(1))));
-        QCOMPARE(n, 9 + 8); // sections + findings
+        QCOMPARE(n, 9 + 2); // sections + clause-type groups
+        // Each finding has its own section, linked from the findings table.
+        for (int i = 1; i <= 8; ++i)
+            QVERIFY(longMemo.contains(QStringLiteral("id=\"f-CW-P-%1\"").arg(i, 6, 10, QLatin1Char('0'))));
     }
 
     void canonicalRoundTrips()

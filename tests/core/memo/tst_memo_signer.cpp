@@ -225,6 +225,9 @@ private Q_SLOTS:
         QVERIFY(!v->ok());
         const MemoCheck *c = v->check(failedCheck);
         QVERIFY2(c && c->state == MemoCheck::State::Failed, qPrintable(v->failures().join(QLatin1Char('\n'))));
+        // The signature belongs to the file as it was signed.
+        QCOMPARE(v->check(QStringLiteral("signature"))->state,
+                 what == QLatin1String("append") ? MemoCheck::State::Passed : MemoCheck::State::Failed);
         // With the archive, any change at all also fails the byte check.
         QCOMPARE(v->check(QStringLiteral("file"))->state, MemoCheck::State::Failed);
         // Without the archive the seal alone still catches it.
