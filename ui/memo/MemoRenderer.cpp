@@ -16,8 +16,6 @@ namespace cw::ui {
 
 namespace {
 
-// setHtml refuses more than 2 MB (it becomes a data: URL); stay well below.
-constexpr qsizetype kInlineLimit = 1500 * 1024;
 // A 200-page memo prints in well under a minute here; this only catches a hang.
 constexpr int kTimeoutMs = 180000;
 
@@ -80,7 +78,7 @@ void MemoRenderer::secure(QWebEnginePage *page)
 void MemoRenderer::load(QWebEnginePage *page, const QString &html) const
 {
     const QByteArray utf8 = html.toUtf8();
-    if (utf8.size() < kInlineLimit || !m_tempDir->isValid()) {
+    if (utf8.size() < m_inlineLimit || !m_tempDir->isValid()) {
         m_interceptor->setAllowedDocument({});
         page->setHtml(html);
         return;

@@ -43,6 +43,9 @@ public:
     static QPageLayout pageLayout(const MemoPageSetup &setup);
     /// The memo page's safety settings, also used by the composer's preview.
     static void secure(QWebEnginePage *page);
+    /// HTML of at least this many UTF-8 bytes is loaded from a temporary file
+    /// instead of setHtml (default ~1.5 MB; tests lower it).
+    void setInlineLimit(qsizetype bytes) { m_inlineLimit = bytes; }
     /// The profile memo pages use (off the record, requests intercepted).
     QWebEngineProfile *profile() const { return m_profile; }
     /// Loads `html` into `page` the memo way (setHtml, or a temporary file
@@ -59,6 +62,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QWebEnginePage *m_page = nullptr; ///< the async job's page
     bool m_busy = false;
+    qsizetype m_inlineLimit = 1500 * 1024; ///< setHtml refuses more than 2 MB
+
 };
 
 } // namespace cw::ui
