@@ -25,34 +25,43 @@ std::string executableDir()
 
 } // namespace
 
-int launchGui(int argc, char **argv)
+void *guiModuleSymbol(const char *symbol, std::string &error)
 {
-    using Entry = int (*)(int, char **);
     const std::string dir = executableDir();
     // Build tree first, then the installed layout.
     const std::string candidates[] = {dir + "/clausewatch_gui.so",
                                       dir + "/../lib/clausewatch/clausewatch_gui.so"};
-    std::string lastError;
+    error.clear();
     for (const std::string &path : candidates) {
         if (access(path.c_str(), R_OK) != 0)
             continue;
-        void *handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (!handle) {
-            lastError = dlerror();
-            continue;
-        }
-        auto entry = reinterpret_cast<Entry>(dlsym(handle, "cw_gui_main"));
-        if (!entry) {
-            lastError = path + ": no cw_gui_main entry";
-            continue;
-        }
         // The module stays loaded until exit: Qt objects it created may be
         // destroyed during static destruction.
-        return entry(argc, argv);
+        void *handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            error = dlerror();
+            continue;
+        }
+        if (void *entry = dlsym(handle, symbol))
+            return entry;
+        error = path + ": no " + symbol + " entry";
     }
-    std::fprintf(stderr, "clausewatch: cannot load the GUI module (clausewatch_gui.so)%s%s\n",
-                 lastError.empty() ? "" : ": ", lastError.c_str());
-    return 2;
+    if (error.empty())
+        error = "clausewatch_gui.so not found";
+    return nullptr;
+}
+
+int launchGui(int argc, char **argv)
+{
+    using Entry = int (*)(int, char **);
+    std::string error;
+    auto entry = reinterpret_cast<Entry>(guiModuleSymbol("cw_gui_main", error));
+    if (!entry) {
+        std::fprintf(stderr, "clausewatch: cannot load the GUI module (clausewatch_gui.so): %s\n",
+                     error.c_str());
+        return 2;
+    }
+    return entry(argc, argv);
 }
 
 } // namespace cw

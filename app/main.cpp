@@ -1,23 +1,44 @@
 #include "GuiLauncher.h"
+#include "RendererLoader.h"
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 #include <QTranslator>
 
-// The thin front: command-line work runs here on QtCore alone; anything else
-// opens the window through the GUI module, loaded only then.
-int main(int argc, char **argv)
-{
-    if (!cw::cli::isCommandLine(argc, argv))
-        return cw::launchGui(argc, argv);
+namespace {
 
-    QCoreApplication app(argc, argv);
+// Runs the command line in whichever application main() or the renderer made.
+// The arguments come from argv, not from the application: the renderer's
+// QGuiApplication is given none, or it would take "--platform NAME" (a memo
+// option) for its own QPA platform option.
+int runCommandLine(int argc, char **argv)
+{
     QCoreApplication::setApplicationName(QStringLiteral("clausewatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CW_VERSION_STRING));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("clausewatch"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
-    return cw::cli::run(QCoreApplication::arguments());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return cw::cli::run(arguments);
+}
+
+} // namespace
+
+// The thin front: command-line work runs here on QtCore alone; anything else
+// opens the window through the GUI module, loaded only then. Commands that
+// print PDFs run inside the module's rendering application.
+int main(int argc, char **argv)
+{
+    if (!cw::cli::isCommandLine(argc, argv))
+        return cw::launchGui(argc, argv);
+    if (cw::cli::needsRenderer(argc, argv))
+        return cw::runWithRenderer(argc, argv, runCommandLine);
+
+    QCoreApplication app(argc, argv);
+    return runCommandLine(argc, argv);
 }

@@ -43,6 +43,12 @@ const QList<CommandEntry> &commands()
          runSearch},
         {"verify", QT_TRANSLATE_NOOP("cw::cli", "re-hash all evidence; exit 1 on tampering"),
          runVerify},
+        {"memo", QT_TRANSLATE_NOOP("cw::cli", "write a PDF compliance memo from the archive"),
+         runMemo},
+        {"verify-memo",
+         QT_TRANSLATE_NOOP("cw::cli", "check a memo PDF's seal, signature and evidence; exit 1 "
+                                      "when altered"),
+         runVerifyMemo},
     };
     return list;
 }
@@ -99,6 +105,29 @@ bool isCommandLine(int argc, char **argv)
     return false;
 }
 
+bool needsRenderer(int argc, char **argv)
+{
+    int i = 1;
+    for (; i < argc; ++i) { // global options, then the command
+        if (!std::strcmp(argv[i], "--archive")) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            break;
+    }
+    if (i >= argc || std::strcmp(argv[i], "memo") != 0)
+        return false;
+    bool out = false;
+    for (++i; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h"))
+            return false;
+        if (!std::strcmp(argv[i], "--out") || !std::strncmp(argv[i], "--out=", 6))
+            out = true;
+    }
+    return out;
+}
+
 QString defaultArchivePath()
 {
     const QString env = qEnvironmentVariable("CLAUSEWATCH_ARCHIVE");
@@ -146,7 +175,8 @@ int run(const QStringList &arguments)
     const QString name = rest.takeFirst();
     for (const auto &c : commands()) {
         if (name == QLatin1String(c.name)) {
-            CliContext ctx{archive.isEmpty() ? defaultArchivePath() : archive, rest, out, err};
+            CliContext ctx{archive.isEmpty() ? defaultArchivePath() : archive, rest, out, err,
+                           !archive.isEmpty()};
             return c.run(ctx);
         }
     }

@@ -10,6 +10,10 @@ const QStringList &commandNames();
 /// True when argv asks for command-line work (a command, --version, --help).
 bool isCommandLine(int argc, char **argv);
 
+/// True when argv runs a command that prints a PDF (memo … --out FILE): it
+/// must run inside the GUI module's rendering application (RendererLoader).
+bool needsRenderer(int argc, char **argv);
+
 /// Runs the command line. Requires a QCoreApplication. Returns the exit code.
 int run(const QStringList &arguments);
 

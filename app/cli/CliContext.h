@@ -22,6 +22,7 @@ struct CliContext
     QStringList args; ///< the command's own arguments (after the command name)
     QTextStream &out;
     QTextStream &err;
+    bool archiveGiven = false; ///< --archive was on the command line (not the default)
 
     /// Opens the archive; `create` for commands that may start a new one.
     Result<std::unique_ptr<Database>> openArchive(bool create = false) const

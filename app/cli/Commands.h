@@ -14,5 +14,7 @@ int runImportOta(CliContext &ctx);
 int runList(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runVerify(CliContext &ctx);
+int runMemo(CliContext &ctx);
+int runVerifyMemo(CliContext &ctx);
 
 } // namespace cw::cli

@@ -55,6 +55,17 @@ Result<std::optional<MemoRecord>> MemoRepository::findByFingerprint(const QStrin
     return firstRow<MemoRecord>(*st, readMemo);
 }
 
+Result<std::optional<MemoRecord>> MemoRepository::findByPdfSha256(const QString &sha256) const
+{
+    auto st = m_db.prepare("SELECT id, created_at, title, scope, fingerprint, content, pdf_sha256, "
+                           "signature, public_key FROM memos WHERE pdf_sha256 = ? "
+                           "ORDER BY id DESC LIMIT 1");
+    if (!st)
+        return st.error();
+    st->bind(1, sha256);
+    return firstRow<MemoRecord>(*st, readMemo);
+}
+
 Result<QList<MemoRecord>> MemoRepository::list() const
 {
     auto st = m_db.prepare("SELECT id, created_at, title, scope, fingerprint, content, pdf_sha256, "

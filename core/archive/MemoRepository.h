@@ -34,7 +34,10 @@ public:
 
     Result<qint64> insert(const MemoRecord &m);
     Status setPdfSha256(qint64 id, const QString &sha256);
+    /// The newest memo with this fingerprint.
     Result<std::optional<MemoRecord>> findByFingerprint(const QString &fingerprint) const;
+    /// The memo whose recorded PDF file has this SHA-256 (verify-memo's byte check).
+    Result<std::optional<MemoRecord>> findByPdfSha256(const QString &sha256) const;
     Result<QList<MemoRecord>> list() const;
 
 private:

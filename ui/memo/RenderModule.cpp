@@ -1,0 +1,76 @@
+// The clausewatch_gui module's second face: rendering memo PDFs for the
+// command line, which links QtCore only and loads this module at run time
+// (app/RendererLoader). The executable asks the module to create the
+// application (WebEngine needs a QGuiApplication with shared GL contexts) and
+// runs its command inside; the memo command then prints through
+// cw_pdf_printer().
+
+#include "memo/MemoRenderer.h"
+
+#include <QGuiApplication>
+#include <QLoggingCategory>
+
+#include <unistd.h>
+
+namespace {
+
+cw::ui::MemoRenderer *g_renderer = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+// A command line prints one line on failure; the engine's start-up notes about
+// the (absent) GPU and runtime folder are not findings. Everything else passes.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *const harmless[] = {"XDG_RUNTIME_DIR not set", "No suitable graphics backend",
+                                           "Sandboxing disabled"};
+    if (type != QtFatalMsg && type != QtCriticalMsg)
+        for (const char *h : harmless)
+            if (message.contains(QLatin1String(h)))
+                return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+void setDefault(const char *name, const char *value)
+{
+    if (qEnvironmentVariableIsEmpty(name))
+        qputenv(name, value);
+}
+
+} // namespace
+
+/// Runs `body` inside a QGuiApplication able to print with QtWebEngine; returns
+/// its exit code. A command-line render never shows a window, so the QPA
+/// platform defaults to offscreen; as root (containers, CI) Chromium refuses
+/// to start sandboxed, and the page renders only our own escaped HTML with
+/// scripts and network off, so the sandbox is turned off there.
+///
+/// Qt gets only the program name: options such as "--platform NAME" belong to
+/// the command, and `body` receives the original argc/argv.
+extern "C" Q_DECL_EXPORT int cw_run_with_renderer(int argc, char **argv, int (*body)(int, char **))
+{
+    g_previousHandler = qInstallMessageHandler(quietHandler);
+    setDefault("QT_QPA_PLATFORM", "offscreen");
+    setDefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-dev-shm-usage");
+    if (::geteuid() == 0)
+        setDefault("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    int qtArgc = argc > 0 ? 1 : 0;
+    QGuiApplication app(qtArgc, argv);
+    // The engine's start-up report is noise on a command line.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
+    int rc = 0;
+    {
+        cw::ui::MemoRenderer renderer;
+        g_renderer = &renderer;
+        rc = body(argc, argv);
+        g_renderer = nullptr;
+    }
+    return rc;
+}
+
+/// The printer, valid while cw_run_with_renderer's body runs; null otherwise.
+extern "C" Q_DECL_EXPORT const cw::MemoPdfPrinter *cw_pdf_printer()
+{
+    return g_renderer;
+}
