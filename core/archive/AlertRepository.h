@@ -26,6 +26,27 @@ struct Alert
     bool read = false;
 };
 
+/// An alert with the names lists show beside it.
+struct AlertRow
+{
+    Alert alert;
+    qint64 platformId = 0;
+    QString platformName;
+    QString termsType;
+    QString documentTitle;
+    int fromNumber = 0; ///< version numbers of the pair (0 when absent)
+    int toNumber = 0;
+};
+
+/// Which alerts to list. Unset fields do not filter.
+struct AlertQuery
+{
+    bool unreadOnly = false;
+    std::optional<qint64> documentId;
+    std::optional<qint64> platformId;
+    int limit = -1;
+};
+
 class AlertRepository
 {
 public:
@@ -33,7 +54,14 @@ public:
 
     Result<qint64> insert(const Alert &a);
     Status markRead(qint64 id, bool read = true);
+    Status markAllRead();
     Result<QList<Alert>> list(bool unreadOnly = false) const;
+    /// Newest first (by date, then id).
+    Result<QList<AlertRow>> rows(const AlertQuery &q = {}) const;
+    Result<std::optional<AlertRow>> row(qint64 id) const;
+    Result<int> unreadCount() const;
+    /// The highest alert id (0 when none): lets a view tell new alerts apart.
+    Result<qint64> latestId() const;
 
 private:
     const Database &m_db;

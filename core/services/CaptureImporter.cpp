@@ -1,5 +1,6 @@
 #include "services/CaptureImporter.h"
 
+#include "alerts/ChangeAlerter.h"
 #include "archive/ClauseRepository.h"
 #include "archive/Database.h"
 #include "archive/DocumentRepository.h"
@@ -84,13 +85,17 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     snap.rawSha256 = Sha256::hexOf(req.raw);
     snap.textSha256 = text ? Sha256::hexOfText(text->text) : QString();
 
-    // The quality gate compares against the newest version's length.
+    // The quality gate compares against the newest version's length; the
+    // change alert compares against its text.
     std::optional<qsizetype> previousLength;
+    Version previous;
     if (latest->has_value()) {
         auto prev = versions.get((*latest)->id, /*withText=*/true);
         if (!prev)
             return prev.error();
-        previousLength = (*prev)->text.size();
+        if (prev->has_value())
+            previous = **prev;
+        previousLength = previous.text.size();
     }
     const QualityVerdict quality = assessQuality(req, text, previousLength);
     if (quality.suspect) {
@@ -152,6 +157,14 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     auto platform = platforms.get(out.platformId);
     if (!platform)
         return platform.error();
+    // Flags raised from here on belong to this version (for the alert).
+    auto lastFlag = m_db.prepare("SELECT coalesce(max(id), 0) FROM flags");
+    if (!lastFlag)
+        return lastFlag.error();
+    auto lastFlagRow = lastFlag->step();
+    if (!lastFlagRow)
+        return lastFlagRow.error();
+    const qint64 flagsBefore = lastFlag->int64(0);
     ClauseStageInput clauseInput{out.documentId, *versionId,
                                  latest->has_value() ? std::optional<qint64>((*latest)->id)
                                                      : std::nullopt,
@@ -163,6 +176,25 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     out.flagsAdded = clauses->flagsAdded;
     out.flagsCarried = clauses->flagsCarried;
     out.flagsReturnedToReview = clauses->flagsReturnedToReview;
+
+    // One alert per real change: not for the first capture of a document,
+    // not for a technical re-extraction (verifications and suspect captures
+    // returned above). Same transaction as the version.
+    if (out.outcome == CaptureOutcome::Version && latest->has_value()) {
+        ChangeAlertInput change;
+        change.documentId = out.documentId;
+        change.platform = (*platform)->name;
+        change.termsType = req.termsType.trimmed();
+        change.previous = previous;
+        change.current = v;
+        change.current.id = *versionId;
+        change.current.number = out.versionNumber;
+        change.flagsAddedAfter = flagsBefore;
+        auto alert = ChangeAlerter(m_db, m_summarizer).record(change);
+        if (!alert)
+            return alert.error();
+        out.alertId = *alert;
+    }
 
     CW_TRY(tx.commit());
     return out;

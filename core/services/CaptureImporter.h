@@ -5,6 +5,7 @@
 
 namespace cw {
 
+class ChangeSummarizer;
 class Database;
 
 /// Runs one capture through the pipeline — hash, extract, quality gate,
@@ -13,15 +14,23 @@ class Database;
 ///
 /// A capture the quality gate finds suspect is still stored (the exact bytes
 /// are evidence), marked with its reason, and makes no version.
+///
+/// A new version of a document that already had one, unless technical, also
+/// records exactly one alert (ChangeAlerter) in the same transaction.
 class CaptureImporter
 {
 public:
-    explicit CaptureImporter(const Database &db) : m_db(db) {}
+    /// `summarizer` (not owned) writes change summaries; nullptr: the default.
+    explicit CaptureImporter(const Database &db, const ChangeSummarizer *summarizer = nullptr)
+        : m_db(db), m_summarizer(summarizer)
+    {
+    }
 
     Result<CaptureResult> import(const CaptureRequest &request);
 
 private:
     const Database &m_db;
+    const ChangeSummarizer *m_summarizer;
 };
 
 } // namespace cw

@@ -54,6 +54,7 @@ struct CaptureResult
     int flagsAdded = 0;
     int flagsCarried = 0;
     int flagsReturnedToReview = 0;
+    std::optional<qint64> alertId; ///< the change alert this capture raised, if any
 };
 
 } // namespace cw

@@ -61,6 +61,8 @@ void ImportSummary::add(const CaptureResult &r, const QString &source)
     }
     clauses += r.clauses;
     flagsAdded += r.flagsAdded;
+    if (r.alertId)
+        ++alerts;
 }
 
 QJsonObject ImportSummary::toJson() const
@@ -73,6 +75,7 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("suspect_reasons"), QJsonArray::fromStringList(suspectReasons)},
                        {QStringLiteral("clauses"), clauses},
                        {QStringLiteral("flags_added"), flagsAdded},
+                       {QStringLiteral("alerts"), alerts},
                        {QStringLiteral("documents"), int(documents.size())},
                        {QStringLiteral("platforms"), int(platforms.size())}};
 }
@@ -120,7 +123,7 @@ Result<CaptureResult> ImportService::importFile(const QString &file, const Impor
     r.capturedAt = capturedAt;
     r.originKind = OriginKind::File;
     r.origin = info.absoluteFilePath();
-    auto result = CaptureImporter(m_db).import(r);
+    auto result = CaptureImporter(m_db, m_summarizer).import(r);
     if (!result)
         return makeError(op, result.error().message, result.error().cause);
     return result;
@@ -198,7 +201,7 @@ Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarg
     r.origin = fetched->finalUrl.toString();
     r.httpStatus = fetched->status;
     r.httpHeaders = fetched->headersJson();
-    auto result = CaptureImporter(m_db).import(r);
+    auto result = CaptureImporter(m_db, m_summarizer).import(r);
     if (!result)
         return result.error();
     ImportSummary summary;
@@ -250,7 +253,7 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
 
     ImportSummary summary;
     std::optional<Error> failure;
-    CaptureImporter importer(m_db);
+    CaptureImporter importer(m_db, m_summarizer);
     OtaProgress walk;
     auto status = source->forEachCapture(
         filter,

@@ -14,6 +14,7 @@
 
 namespace cw {
 
+class ChangeSummarizer;
 class Database;
 
 /// Which document a file or URL import feeds, and how.
@@ -45,6 +46,7 @@ struct ImportSummary
     int suspect = 0;
     int clauses = 0;
     int flagsAdded = 0;
+    int alerts = 0; ///< change alerts raised (one per real change)
     QSet<qint64> documents;
     QSet<qint64> platforms;
     QStringList suspectReasons; ///< "<source>: <reason>", one per suspect capture
@@ -64,7 +66,11 @@ using ImportProgress = std::function<void(int done, int total, const QString &it
 class ImportService
 {
 public:
-    explicit ImportService(const Database &db) : m_db(db) {}
+    /// `summarizer` (not owned) writes the change alerts' summaries; nullptr: the default.
+    explicit ImportService(const Database &db, const ChangeSummarizer *summarizer = nullptr)
+        : m_db(db), m_summarizer(summarizer)
+    {
+    }
 
     /// Largest file read from disk; larger files are refused before reading.
     static constexpr qint64 kMaxFileBytes = 100LL * 1024 * 1024;
@@ -92,6 +98,7 @@ private:
     CaptureRequest baseRequest(const ImportTarget &target) const;
 
     const Database &m_db;
+    const ChangeSummarizer *m_summarizer;
 };
 
 } // namespace cw
