@@ -3,6 +3,7 @@
 #include "archive/Database.h"
 #include "dialogs/Dialogs.h"
 #include "import/ImportController.h"
+#include "memo/MemoComposerDialog.h"
 #include "models/DocumentListModel.h"
 #include "models/PlatformListModel.h"
 #include "services/DemoArchive.h"
@@ -126,6 +127,9 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import…"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, [this] { openImport(); });
+    QAction *memo = file->addAction(tr("New &Memo…"));
+    memo->setShortcut(QKeySequence(tr("Ctrl+M")));
+    connect(memo, &QAction::triggered, this, &MainWindow::newMemo);
     QAction *demo = file->addAction(tr("Build &Demo Archive"));
     connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
     file->addSeparator();
@@ -227,6 +231,15 @@ void MainWindow::openImport(const QString &prefill)
             ? m_platformProxy->index(current.row(), int(PlatformListModel::Column::Name)).data().toString()
             : QString();
     m_import->openDialog(prefill, names, currentName);
+}
+
+void MainWindow::newMemo()
+{
+    auto *dialog = new MemoComposerDialog(*m_db, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QModelIndex i = m_platformView->currentIndex(); i.isValid())
+        dialog->selectPlatform(m_platformProxy->index(i.row(), int(PlatformListModel::Column::Name)).data().toString());
+    dialog->show();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

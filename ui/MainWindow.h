@@ -55,6 +55,7 @@ protected:
 private:
     void createActions();
     void openImport(const QString &prefill = {});
+    void newMemo();
     void reloadAll();
     void onPlatformChanged();
     void showError(const Error &error);
