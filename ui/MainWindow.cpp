@@ -13,6 +13,7 @@
 #include "review/FlagTablePanel.h"
 #include "review/ReviewController.h"
 #include "search/SearchPopup.h"
+#include "memo/MemoComposerDialog.h"
 #include "services/DemoArchive.h"
 #include "settings/AppSettings.h"
 #include "settings/Appearance.h"
@@ -122,6 +123,9 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import…"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, [this] { openImport(); });
+    QAction *memo = file->addAction(tr("New &Memo…"));
+    memo->setShortcut(QKeySequence(tr("Ctrl+M")));
+    connect(memo, &QAction::triggered, this, &MainWindow::newMemo);
     QAction *demo = file->addAction(tr("Build &Demo Archive"));
     connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
     file->addSeparator();
@@ -488,6 +492,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveState();
     m_search->hide();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::newMemo()
+{
+    auto *dialog = new MemoComposerDialog(*m_db, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QString name = m_platforms->currentPlatformName(); !name.isEmpty())
+        dialog->selectPlatform(name);
+    dialog->show();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

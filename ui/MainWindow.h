@@ -107,6 +107,7 @@ private:
     void createActions();
     void connectPanels();
     void setDatabase(std::unique_ptr<Database> db);
+    void newMemo();
     void reloadAll();
     void onPlatformChanged(qint64 platformId, const QString &name);
     void onFlagChanged(qint64 flagId);

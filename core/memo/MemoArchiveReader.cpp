@@ -123,6 +123,17 @@ Result<QStringList> MemoArchiveReader::flaggedTypeKeys() const
     return collectRows<QString>(*st, [](const Statement &s) { return s.text(0); });
 }
 
+Result<QList<std::pair<QString, QString>>> MemoArchiveReader::clauseTypeNames() const
+{
+    auto st = m_db.prepare("SELECT key, name FROM clause_types UNION SELECT DISTINCT type_key, type_key "
+                           "FROM flags WHERE type_key NOT IN (SELECT key FROM clause_types) "
+                           "ORDER BY 2 COLLATE NOCASE");
+    if (!st)
+        return st.error();
+    return collectRows<std::pair<QString, QString>>(
+        *st, [](const Statement &s) { return std::pair<QString, QString>(s.text(0), s.text(1)); });
+}
+
 Result<bool> MemoArchiveReader::hasClauseType(const QString &key) const
 {
     auto st = m_db.prepare("SELECT 1 FROM clause_types WHERE key = ? UNION ALL "

@@ -74,6 +74,8 @@ public:
     Result<MemoClauseType> clauseType(const QString &key) const;
     /// Every clause type that some flag uses, by key.
     Result<QStringList> flaggedTypeKeys() const;
+    /// (key, name) of every clause type the taxonomy holds or a flag uses, by name.
+    Result<QList<std::pair<QString, QString>>> clauseTypeNames() const;
     /// Whether a clause type with this key exists.
     Result<bool> hasClauseType(const QString &key) const;
 

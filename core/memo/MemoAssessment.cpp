@@ -17,16 +17,6 @@ QString tr(const char *s, int n = -1)
     return n < 0 ? QCoreApplication::translate("cw::MemoAssessment", s) : translateCount("cw::MemoAssessment", s, n);
 }
 
-QString severityWord(Severity s)
-{
-    switch (s) {
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: break;
-    }
-    return tr("Low");
-}
-
 // "A, B and C"
 QString joinNames(QStringList names, int max = 6)
 {
@@ -78,8 +68,7 @@ MemoRiskStatement MemoAssessment::risk(const QList<MemoFinding> &findings)
     r.provisional = !confirmedAtLevel;
 
     const int counted = r.high + r.medium + r.low;
-    QString s = tr("Overall risk: %1.").arg(severityWord(*r.level)) + QLatin1Char(' ') +
-                tr("The memo reports %n finding(s)", counted) + QLatin1Char(' ') +
+    QString s = tr("The memo reports %n finding(s)", counted) + QLatin1Char(' ') +
                 tr("(%1 high, %2 medium, %3 low severity);").arg(r.high).arg(r.medium).arg(r.low) +
                 QLatin1Char(' ') + tr("%1 confirmed by an analyst, %2 awaiting review.")
                                        .arg(r.confirmed)

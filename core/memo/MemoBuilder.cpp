@@ -218,7 +218,13 @@ private:
                       r.provisional ? QStringLiteral(" <span class=\"provisional\">%1</span>").arg(esc(tr("(provisional)")))
                                     : QString(),
                       esc(r.statement));
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(m_c.scopeDescription));
+        QStringList facts{translateCount("cw::MemoBuilder", "%n platform(s)", int(m_c.platforms.size())),
+                          translateCount("cw::MemoBuilder", "%n document version(s)", int(m_c.documents.size())),
+                          translateCount("cw::MemoBuilder", "%n finding(s)", int(m_c.findings.size()))};
+        if (m_o.changes)
+            facts << translateCount("cw::MemoBuilder", "%n change(s) since the last review", int(m_c.changes.size()));
+        facts << translateCount("cw::MemoBuilder", "%n cited capture(s)", int(m_c.evidence.size()));
+        h += QStringLiteral("<p class=\"sans facts\">%1</p>\n").arg(esc(facts.join(QStringLiteral(" · "))));
         if (!m_c.findings.isEmpty()) {
             h += QStringLiteral("<table class=\"counts\"><tr><th class=\"l\">%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                      .arg(esc(tr("Severity")), esc(tr("Confirmed")), esc(tr("Awaiting review")), esc(tr("Rejected")));
@@ -236,7 +242,7 @@ private:
             for (const MemoFinding &f : m_c.findings) {
                 if (f.status == ReviewStatus::Rejected || key.size() >= 5)
                     continue;
-                key << QStringLiteral("<li>%1 <b>%2</b> — %3 (%4, <a href=\"#%5\">%6</a>). %7</li>")
+                key << QStringLiteral("<li>%1 <b>%2</b> — %3 (%4, <a class=\"nowrap\" href=\"#%5\">%6</a>). %7</li>")
                            .arg(MemoHtml::severityBadge(f.severity), esc(f.typeName), esc(f.platform),
                                 esc(f.documentTitle), findingAnchor(f), esc(f.recordId),
                                 MemoHtml::shortened(f.plainSummary, 220));
@@ -264,7 +270,7 @@ private:
                  .arg(esc(tr("Platform")), esc(tr("Document")), esc(tr("Version")), esc(tr("First captured")),
                       esc(tr("Last verified")), esc(tr("Text SHA-256")));
         for (const MemoScopeDocument &d : m_c.documents)
-            h += QStringLiteral("<tr><td>%1</td><td>%2<br><span class=\"muted\">%3 · %4</span></td>"
+            h += QStringLiteral("<tr><td>%1</td><td>%2<br><span class=\"muted\">%3 · <span class=\"nowrap\">%4</span></span></td>"
                                 "<td class=\"nowrap\">%5</td><td class=\"nowrap\">%6</td><td class=\"nowrap\">%7</td>"
                                 "<td><span class=\"hash\">%8…</span></td></tr>\n")
                      .arg(esc(d.platform), esc(d.title), esc(d.termsType), esc(d.recordId),
@@ -278,7 +284,7 @@ private:
     {
         QStringList r;
         for (const MemoRegulation &g : f.regulations)
-            r << QStringLiteral("%1 <span class=\"juris\">%2</span>").arg(esc(g.shortName), esc(g.jurisdiction));
+            r << QStringLiteral("<span class=\"nowrap\">%1 <span class=\"juris\">%2</span></span>").arg(esc(g.shortName), esc(g.jurisdiction));
         return r.isEmpty() ? QStringLiteral("<span class=\"muted\">—</span>") : r.join(QStringLiteral(", "));
     }
 
@@ -311,11 +317,11 @@ private:
 
     QString findingRow(const MemoFinding &f) const
     {
-        return QStringLiteral("<tr><td><a href=\"#%1\"><b>%2</b></a> %3<br><span class=\"muted\">%4 · %5</span></td>"
+        return QStringLiteral("<tr><td><a href=\"#%1\"><b>%2</b></a> %3<br><span class=\"muted nowrap\">%4 · %5</span></td>"
                               "<td>%6<br>%7</td><td class=\"q\">“%8”</td><td>%9</td></tr>\n")
             .arg(findingAnchor(f), m_findingNumber.value(f.recordId),
                  esc(f.platform + QStringLiteral(" — ") + f.documentTitle), esc(f.recordId),
-                 esc(tr("version %1").arg(f.versionNumber)), MemoHtml::severityBadge(f.severity),
+                 esc(tr("v%1").arg(f.versionNumber)), MemoHtml::severityBadge(f.severity),
                  MemoHtml::statusLabel(f.status, f.changedSinceReview), MemoHtml::excerpt(f.quote, f.evidence, 220),
                  MemoHtml::shortened(f.plainSummary, 220));
     }

@@ -112,7 +112,7 @@ QByteArray pageStamp(const MemoPageStamps &s, const pdf::PdfPage &page, int inde
     out += "0 g\n";
     for (const auto &[link, target] : contentsLinks) {
         const QByteArray n = QByteArray::number(target + 1);
-        const double baseline = link.y0 + (link.y1 - link.y0) * 0.28;
+        const double baseline = link.y0 + (link.y1 - link.y0) * 0.36; // on the entry's text baseline
         out += textOp(right - PdfStandardFont::width(n, tocSize), baseline, tocSize, n);
     }
     return out + "Q\n";

@@ -144,6 +144,9 @@ Status MemoSpec::validate() const
     case MemoScope::Platform:
         if (platform.trimmed().isEmpty())
             return makeError(op, tr("name the platform the memo covers"));
+        for (const qint64 id : documentIds)
+            if (id <= 0)
+                return makeError(op, tr("select at least one document of the platform"));
         break;
     case MemoScope::ClauseType:
         if (typeKey.trimmed().isEmpty())
