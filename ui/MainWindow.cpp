@@ -102,8 +102,7 @@ void MainWindow::createPanels()
                                      Qt::LeftDockWidgetArea);
     QDockWidget *documents = addDock(m_documents, tr("Documents and versions"),
                                      QStringLiteral("documentsDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *detail = addDock(m_detail, tr("Clause detail"), QStringLiteral("detailDock"),
-                                  Qt::RightDockWidgetArea);
+    addDock(m_detail, tr("Clause detail"), QStringLiteral("detailDock"), Qt::RightDockWidgetArea);
     splitDockWidget(platforms, documents, Qt::Vertical);
 }
 
@@ -196,8 +195,9 @@ void MainWindow::connectPanels()
     connect(m_review, &ReviewController::flagsChanged, this, [this](const QList<qint64> &ids) {
         if (ids.contains(m_detail->flagId()))
             m_detail->showFlag(m_detail->flagId());
-        if (m_db)
-            m_platforms->reload(*m_db); // counts by severity and to review
+        if (m_db) // counts by severity and to review
+            if (auto s = m_platforms->reload(*m_db); !s)
+                showError(s.error());
         m_audit->reload();
         statusBar()->showMessage(m_review->undoStack()->undoText(), 4000);
     });

@@ -166,9 +166,8 @@ void DocumentPanel::loadTimeline()
     if (doc == m_loadedDocument && doc != 0)
         return;
     m_loadedDocument = doc;
-    if (m_db && doc)
-        m_timelineModel->reload(*m_db, doc);
-    else
+    // A timeline that cannot be read shows empty rather than stale rows.
+    if (!m_db || !doc || !m_timelineModel->reload(*m_db, doc).ok())
         m_timelineModel->clear();
     m_timeline->setEntries(m_timelineModel->entries());
     // The newest capture is where a reader starts.

@@ -143,7 +143,8 @@ void FlagTableModel::sort(int column, Qt::SortOrder order)
     q.descending = order == Qt::DescendingOrder;
     if (q.sort == m_query.sort && q.descending == m_query.descending && !m_rows.isEmpty())
         return;
-    setQuery(q);
+    if (auto st = setQuery(q); !st) // the view keeps what it showed
+        qWarning("%s", qPrintable(st.error().toString()));
 }
 
 qint64 FlagTableModel::flagId(int row) const

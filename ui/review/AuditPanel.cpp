@@ -64,7 +64,8 @@ void AuditPanel::setCurrentFlag(qint64 flagId)
 void AuditPanel::reload()
 {
     const qint64 filter = m_onlyThis->isChecked() ? m_flagId : 0;
-    m_model->reload(m_db, filter);
+    if (auto st = m_model->reload(m_db, filter); !st) // the view keeps what it showed
+        qWarning("%s", qPrintable(st.error().toString()));
     int total = 0;
     if (m_db)
         total = AuditRepository(*m_db)

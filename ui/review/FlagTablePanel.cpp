@@ -156,7 +156,8 @@ void FlagTablePanel::runQuery()
         updateTitle();
         return;
     }
-    m_model->setQuery(q);
+    if (auto st = m_model->setQuery(q); !st) // the view keeps what it showed
+        qWarning("%s", qPrintable(st.error().toString()));
     if (!(keep && selectFlag(keep)) && m_model->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect |
