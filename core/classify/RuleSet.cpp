@@ -277,21 +277,21 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const Taxonomy &taxono
 
     auto index = std::make_shared<KeywordIndex>();
     for (SeverityModifier &m : rs.m_globalModifiers)
-        m.keywordIds = index->addAll(m.keywords);
+        m.keywordSet = index->addSet(m.keywords);
     for (auto &extractors : rs.m_slots) {
         for (SlotExtractor &s : extractors)
-            s.keywordIds = index->addAll(s.keywords);
+            s.keywordSet = index->addSet(s.keywords);
     }
     for (TypeRules &t : rs.m_types) {
-        t.keywordIds = index->addAll(t.keywords);
-        t.negation.keywordIds = index->addAll(t.negation.keywords);
+        t.keywordSet = index->addSet(t.keywords);
+        t.negation.keywordSet = index->addSet(t.negation.keywords);
         for (Pattern &pat : t.patterns) {
-            pat.keywordIds = index->addAll(pat.keywords);
+            pat.keywordSet = index->addSet(pat.keywords);
             for (const QStringList &group : pat.keywordGroups)
-                pat.keywordGroupIds.append(index->addAll(group));
+                pat.keywordGroupSets.append(index->addSet(group));
         }
         for (SeverityModifier &m : t.modifiers)
-            m.keywordIds = index->addAll(m.keywords);
+            m.keywordSet = index->addSet(m.keywords);
     }
     index->finish();
     rs.m_keywords = std::move(index);
