@@ -368,7 +368,7 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
             QStringList quotes;
             for (const auto &sp : h.spans)
                 quotes.append(quoted(ct, sp.first, sp.second));
-            s.reasons.append(m_fmtMatched.arg(quotes.join(QLatin1String(" … ")), h.pattern->id,
+            s.reasons.append(m_fmtMatched.arg(quotes.join(QStringLiteral(" \u2026 ")), h.pattern->id,
                                               QString::number(h.pattern->weight, 'f', 2)));
             if (h.excepted)
                 s.reasons.append(m_fmtExcepted.arg(h.pattern->id));

@@ -231,6 +231,7 @@ int main(int argc, char **argv)
     QString rulesPath, missesCode;
     double seconds = 3;
     bool profile = false;
+    bool explain = false; // classify stdin, one clause per line, and print everything
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--rules") && i + 1 < args.size())
@@ -241,6 +242,8 @@ int main(int argc, char **argv)
             missesCode = args.at(++i);
         else if (args.at(i) == QLatin1String("--profile"))
             profile = true;
+        else if (args.at(i) == QLatin1String("--explain"))
+            explain = true;
     }
 
     auto taxonomy = Taxonomy::loadBuiltin();
@@ -257,6 +260,25 @@ int main(int argc, char **argv)
     out() << "rules: " << rules->types().size() << " types, " << rules->patternCount()
           << " patterns\n";
     const RuleClassifier classifier(*taxonomy, *rules);
+    if (explain) {
+        QTextStream in(stdin);
+        while (!in.atEnd()) {
+            const QString line = in.readLine();
+            if (line.trimmed().isEmpty())
+                continue;
+            out() << "> " << line << "\n";
+            for (const Suggestion &s : classifier.classify(line, {QStringLiteral("Example")})) {
+                QStringList spans;
+                for (const auto &[b, e] : s.evidence)
+                    spans.append(QLatin1Char('[') + line.mid(b, e - b) + QLatin1Char(']'));
+                out() << "  " << s.typeKey << " " << severityKey(s.severity) << " "
+                      << s.confidence << " " << s.ruleId << " " << spans.join(QLatin1Char(' '))
+                      << "\n    " << s.summary << "\n    "
+                      << s.reasons.join(QLatin1String(" | ")) << "\n";
+            }
+        }
+        return 0;
+    }
     if (profile) {
         QStringList texts;
         for (int round = 0; round < 100; ++round)
