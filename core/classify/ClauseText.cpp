@@ -89,8 +89,8 @@ int ClauseText::wordsBetween(qsizetype from, qsizetype to) const
 bool ClauseText::isBoundary(qsizetype i) const
 {
     const QChar c = m_match.at(i);
-    if (c != QLatin1Char('.') && c != QLatin1Char(';') && c != QLatin1Char('!')
-        && c != QLatin1Char('?'))
+    if (c != QLatin1Char('.') && c != QLatin1Char(';') && c != QLatin1Char('!') &&
+        c != QLatin1Char('?'))
         return false;
     return i + 1 >= m_match.size() || m_match.at(i + 1).isSpace();
 }
@@ -168,16 +168,16 @@ bool ClauseText::looksLikeHeading(const RuleSet::HeadingFilter &filter) const
         return true;
     // Cheap rejections first: most clauses are far longer than a heading, and a
     // heading does not start in lower case.
-    if (text.isEmpty() || text.size() > 24 * (filter.maxWords + 1) || text.at(0).isLower()
-        || text.count(QLatin1Char(' ')) > filter.maxWords + 2)
+    if (text.isEmpty() || text.size() > 24 * (filter.maxWords + 1) || text.at(0).isLower() ||
+        text.count(QLatin1Char(' ')) > filter.maxWords + 2)
         return false;
     // Numbering such as "12.", "4.2", "(b)", "IV." is not a word of the heading.
     static const QRegularExpression numbering(
         QStringLiteral("^(?:(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])[.)]|\\((?:\\d+|[ivxlc]+|[a-z])\\)"
                        "|\\d+(?:\\.\\d+)+)\\s+"),
         QRegularExpression::CaseInsensitiveOption);
-    if (text.at(0).isDigit() || text.at(0) == QLatin1Char('(') || (text.size() > 1
-        && (text.at(1) == QLatin1Char('.') || text.at(1) == QLatin1Char(')')))) {
+    if (text.at(0).isDigit() || text.at(0) == QLatin1Char('(') ||
+        (text.size() > 1 && (text.at(1) == QLatin1Char('.') || text.at(1) == QLatin1Char(')')))) {
         const QRegularExpressionMatch m = numbering.match(text);
         if (m.hasMatch())
             text = text.mid(m.capturedLength());
@@ -225,8 +225,8 @@ bool ClauseText::looksLikeHeading(const RuleSet::HeadingFilter &filter) const
             break;
         }
     }
-    if (allCaps && filter.verbs.isValid() && !filter.verbs.pattern().isEmpty()
-        && filter.verbs.match(text).hasMatch())
+    if (allCaps && filter.verbs.isValid() && !filter.verbs.pattern().isEmpty() &&
+        filter.verbs.match(text).hasMatch())
         return false;
     return true;
 }

@@ -119,7 +119,8 @@ void KeywordIndex::finish()
     }
     m_outStart.assign(std::size_t(m_states) + 1, 0);
     for (int s = 0; s < m_states; ++s) {
-        m_outStart[std::size_t(s) + 1] = m_outStart[std::size_t(s)] + int(m_out[std::size_t(s)].size());
+        m_outStart[std::size_t(s) + 1] =
+            m_outStart[std::size_t(s)] + int(m_out[std::size_t(s)].size());
         m_outIds.insert(m_outIds.end(), m_out[std::size_t(s)].begin(), m_out[std::size_t(s)].end());
     }
     m_out.clear();

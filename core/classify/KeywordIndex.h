@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <array>
 #include <vector>
 
@@ -40,10 +39,10 @@ private:
 
     QStringList m_keywords;
     QHash<QString, int> m_ids;
-    QList<QList<int>> m_sets;           ///< set id -> keyword ids
-    QHash<QString, int> m_setIds;       ///< canonical set text -> set id
+    QList<QList<int>> m_sets;                      ///< set id -> keyword ids
+    QHash<QString, int> m_setIds;                  ///< canonical set text -> set id
     std::vector<std::vector<int>> m_setsOfKeyword; ///< keyword id -> set ids
-    QHash<char16_t, int> m_classes; ///< character -> alphabet class (0: any other)
+    QHash<char16_t, int> m_classes;                ///< character -> alphabet class (0: any other)
     int m_classCount = 1;
     std::array<int, 128> m_ascii{}; ///< classes of ASCII characters, ready after finish()
     // Dense DFA after finish(): m_next[state * m_classCount + class].

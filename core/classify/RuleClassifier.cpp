@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpressionMatch>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -34,8 +33,8 @@ enum class NegationState { None, Negated, Excepted };
 NegationState negationAt(const ClauseText &ct, const RuleSet::Negation &neg, qsizetype start,
                          qsizetype end)
 {
-    if (neg.cueWords.isEmpty() || neg.window <= 0 || !ct.hasAny(neg.keywordSet)
-        || !ct.cueBefore(start, neg.window, neg.cueWords))
+    if (neg.cueWords.isEmpty() || neg.window <= 0 || !ct.hasAny(neg.keywordSet) ||
+        !ct.cueBefore(start, neg.window, neg.cueWords))
         return NegationState::None;
     if (!neg.exceptions.pattern().isEmpty()) {
         const qsizetype stop = ct.sentenceEnd(end);
@@ -170,7 +169,8 @@ QString quoted(const ClauseText &ct, int start, int end)
     int i = start;
     for (; i < end && n <= kMax; ++i) {
         const QChar c = text[i];
-        if (c.unicode() == u' ' || c.unicode() == u'\n' || c.unicode() == u'\t' || c.unicode() == 0xA0) {
+        if (c.unicode() == u' ' || c.unicode() == u'\n' || c.unicode() == u'\t' ||
+            c.unicode() == 0xA0) {
             space = true;
             continue;
         }
@@ -311,7 +311,8 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
             continue;
         // Evidence and reasons follow the order of the rule file.
         std::stable_sort(hits.begin(), hits.end(), [&typeRules](const Hit &a, const Hit &b) {
-            return a.pattern - typeRules.patterns.constData() < b.pattern - typeRules.patterns.constData();
+            return a.pattern - typeRules.patterns.constData() <
+                   b.pattern - typeRules.patterns.constData();
         });
         const ClauseType *type = m_taxonomy.type(typeRules.typeKey);
         if (!type)
@@ -333,8 +334,8 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
                 if (!mm.hasMatch())
                     break;
                 offset = std::max(mm.capturedEnd(), mm.capturedStart() + 1);
-                if (negationAt(ct, typeRules.negation, mm.capturedStart(), mm.capturedEnd())
-                    == NegationState::Negated)
+                if (negationAt(ct, typeRules.negation, mm.capturedStart(), mm.capturedEnd()) ==
+                    NegationState::Negated)
                     continue;
                 delta += m.delta;
                 const QString q = quoted(ct, int(mm.capturedStart()), int(mm.capturedEnd()));
@@ -345,8 +346,8 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
         for (const RuleSet::SeverityModifier &m : typeRules.modifiers)
             applyModifier(m);
         for (const RuleSet::SeverityModifier &m : m_rules.globalModifiers()) {
-            if ((!m.onlyTypes.isEmpty() && !m.onlyTypes.contains(typeRules.typeKey))
-                || m.exceptTypes.contains(typeRules.typeKey))
+            if ((!m.onlyTypes.isEmpty() && !m.onlyTypes.contains(typeRules.typeKey)) ||
+                m.exceptTypes.contains(typeRules.typeKey))
                 continue;
             applyModifier(m);
         }
@@ -368,7 +369,8 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
             QStringList quotes;
             for (const auto &sp : h.spans)
                 quotes.append(quoted(ct, sp.first, sp.second));
-            s.reasons.append(m_fmtMatched.arg(quotes.join(QStringLiteral(" \u2026 ")), h.pattern->id,
+            s.reasons.append(m_fmtMatched.arg(quotes.join(QStringLiteral(" \u2026 ")),
+                                              h.pattern->id,
                                               QString::number(h.pattern->weight, 'f', 2)));
             if (h.excepted)
                 s.reasons.append(m_fmtExcepted.arg(h.pattern->id));

@@ -60,10 +60,10 @@ struct Parser
         CW_TRY(expanded);
         QRegularExpression re(*expanded, QRegularExpression::CaseInsensitiveOption);
         if (!re.isValid())
-            return makeError(op, tr("%1: invalid regular expression at %2")
-                                     .arg(where)
-                                     .arg(re.patternErrorOffset()),
-                             re.errorString());
+            return makeError(
+                op,
+                tr("%1: invalid regular expression at %2").arg(where).arg(re.patternErrorOffset()),
+                re.errorString());
         re.optimize();
         return re;
     }
@@ -96,8 +96,8 @@ struct Parser
         if (o.contains(QLatin1String("cue_words")))
             n.cueWords = keywords(o.value(QLatin1String("cue_words")));
         if (o.contains(QLatin1String("exceptions"))) {
-            auto re = compile(o.value(QLatin1String("exceptions")).toString(),
-                              where + u".exceptions");
+            auto re =
+                compile(o.value(QLatin1String("exceptions")).toString(), where + u".exceptions");
             CW_TRY(re);
             n.exceptions = *re;
         }
@@ -122,8 +122,8 @@ struct Parser
         for (const QJsonValue &t : o.value(QLatin1String("except_types")).toArray())
             m.exceptTypes.append(t.toString());
         if ((m.delta != 1 && m.delta != -1) || m.reason.isEmpty())
-            return makeError(op, tr("%1: delta must be 1 or -1 and a reason is required")
-                                     .arg(m.id));
+            return makeError(op,
+                             tr("%1: delta must be 1 or -1 and a reason is required").arg(m.id));
         return m;
     }
 
@@ -229,7 +229,8 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const Taxonomy &taxono
         auto re = p.compile(o.value(QLatin1String("regex")).toString(), u"slot " + s.slot);
         CW_TRY(re);
         if (!re->namedCaptureGroups().contains(QLatin1String("value")))
-            return makeError(p.op, tr("slot %1: the regex needs a (?<value>...) group").arg(s.slot));
+            return makeError(p.op,
+                             tr("slot %1: the regex needs a (?<value>...) group").arg(s.slot));
         s.re = *re;
         rs.m_slots[s.slot].append(s);
     }

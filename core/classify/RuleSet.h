@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace cw {
@@ -49,7 +48,6 @@ public:
         QList<int> keywordGroupSets;
     };
 
-
     /// Negation handling: a cue word among the `window` words before a match
     /// (same sentence) cancels it, unless `exceptions` matches after it in the
     /// same sentence ("we do not sell ... except ..."). Cue words are compared
@@ -59,7 +57,7 @@ public:
         QStringList cueWords; ///< lower case
         int window = 4;
         QRegularExpression exceptions;
-        QStringList keywords;  ///< pre-filter: without any of these, nothing is negated
+        QStringList keywords; ///< pre-filter: without any of these, nothing is negated
         int keywordSet = -1;
     };
 

@@ -21,7 +21,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -271,10 +270,9 @@ int main(int argc, char **argv)
                 QStringList spans;
                 for (const auto &[b, e] : s.evidence)
                     spans.append(QLatin1Char('[') + line.mid(b, e - b) + QLatin1Char(']'));
-                out() << "  " << s.typeKey << " " << severityKey(s.severity) << " "
-                      << s.confidence << " " << s.ruleId << " " << spans.join(QLatin1Char(' '))
-                      << "\n    " << s.summary << "\n    "
-                      << s.reasons.join(QLatin1String(" | ")) << "\n";
+                out() << "  " << s.typeKey << " " << severityKey(s.severity) << " " << s.confidence
+                      << " " << s.ruleId << " " << spans.join(QLatin1Char(' ')) << "\n    "
+                      << s.summary << "\n    " << s.reasons.join(QLatin1String(" | ")) << "\n";
             }
         }
         return 0;

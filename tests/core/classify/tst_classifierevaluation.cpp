@@ -13,7 +13,8 @@ namespace {
 
 QString dataFile(const char *name)
 {
-    return qEnvironmentVariable("CW_TEST_DATA") + QStringLiteral("/classify/") + QLatin1String(name);
+    return qEnvironmentVariable("CW_TEST_DATA") + QStringLiteral("/classify/") +
+           QLatin1String(name);
 }
 
 LabelledSentence sentence(QStringList labels)
@@ -72,9 +73,9 @@ private Q_SLOTS:
         // Arbitration: 2 labelled, predicted on 3 sentences of which 1 right.
         // Limitation of liability: 1 labelled, predicted on it only.
         // Jurisdiction: labelled once, never predicted. Other categories: nothing.
-        const QList<LabelledSentence> s{sentence({"a"}),        sentence({"a", "ltd"}),
-                                        sentence({}),           sentence({}),
-                                        sentence({"j", "pinc"}), sentence({"pinc"})};
+        const QList<LabelledSentence> s{
+            sentence({"a"}), sentence({"a", "ltd"}),  sentence({}),
+            sentence({}),    sentence({"j", "pinc"}), sentence({"pinc"})};
         const QList<QStringList> predicted{{"arbitration"},
                                            {"limitation_of_liability", "data_rights"},
                                            {"arbitration"},

@@ -57,10 +57,11 @@ private Q_SLOTS:
         QVERIFY(!rules->globalModifiers().isEmpty());
         QVERIFY(rules->headingFilter().enabled);
         // The slots the built-in summary templates use all have extractors.
-        for (const QString &slot : {QStringLiteral("notice_period"), QStringLiteral("venue"),
-                                    QStringLiteral("governing_law"), QStringLiteral("liability_cap"),
-                                    QStringLiteral("age"), QStringLiteral("opt_out_period"),
-                                    QStringLiteral("retention_period"), QStringLiteral("fee")})
+        for (const QString &slot :
+             {QStringLiteral("notice_period"), QStringLiteral("venue"),
+              QStringLiteral("governing_law"), QStringLiteral("liability_cap"),
+              QStringLiteral("age"), QStringLiteral("opt_out_period"),
+              QStringLiteral("retention_period"), QStringLiteral("fee")})
             QVERIFY2(!rules->slotExtractors(slot).isEmpty(), qPrintable(slot));
     }
 
@@ -108,32 +109,32 @@ private Q_SLOTS:
         QTest::newRow("unknown type")
             << withTypes(R"({"type": "no_such_type", "patterns": []})") << "unknown clause type";
         QTest::newRow("invalid regex names the pattern")
-            << withTypes(R"({"type": "arbitration", "patterns": [{"id": "x", "regex": "a{2,1}", "weight": 1}]})")
+            << withTypes(
+                   R"({"type": "arbitration", "patterns": [{"id": "x", "regex": "a{2,1}", "weight": 1}]})")
             << "arbitration.x";
         QTest::newRow("unknown definition")
-            << withTypes(R"({"type": "arbitration", "patterns": [{"id": "x", "regex": "{{NOPE}}", "weight": 1}]})")
+            << withTypes(
+                   R"({"type": "arbitration", "patterns": [{"id": "x", "regex": "{{NOPE}}", "weight": 1}]})")
             << "unknown definition";
         QTest::newRow("pattern without weight")
             << withTypes(R"({"type": "arbitration", "patterns": [{"id": "x", "regex": "a"}]})")
             << "weight";
-        QTest::newRow("duplicate pattern id")
-            << withTypes(R"({"type": "arbitration", "patterns": [
+        QTest::newRow("duplicate pattern id") << withTypes(R"({"type": "arbitration", "patterns": [
                    {"id": "x", "regex": "a", "weight": 1}, {"id": "x", "regex": "b", "weight": 1}]})")
-            << "duplicate pattern";
-        QTest::newRow("near without distance")
-            << withTypes(R"({"type": "arbitration", "patterns": [
+                                              << "duplicate pattern";
+        QTest::newRow("near without distance") << withTypes(R"({"type": "arbitration", "patterns": [
                    {"id": "x", "near": {"a": "a", "b": "b"}, "weight": 1}]})")
-            << "within";
+                                               << "within";
         QTest::newRow("modifier moves two steps")
             << withTypes(R"({"type": "arbitration", "patterns": [],
                    "severity_modifiers": [{"id": "m", "regex": "x", "delta": 2, "reason": "r"}]})")
             << "delta";
-        QTest::newRow("slot without value group")
-            << QByteArray(R"({"version": 1, "types": [],
+        QTest::newRow("slot without value group") << QByteArray(R"({"version": 1, "types": [],
                    "slots": [{"slot": "venue", "regex": "courts of \\w+"}]})")
-            << "value";
+                                                  << "value";
         QTest::newRow("type listed twice")
-            << withTypes(R"({"type": "arbitration", "patterns": []}, {"type": "arbitration", "patterns": []})")
+            << withTypes(
+                   R"({"type": "arbitration", "patterns": []}, {"type": "arbitration", "patterns": []})")
             << "two rule entries";
         QTest::newRow("not JSON") << QByteArray("{oops") << "invalid JSON";
         QTest::newRow("wrong version") << QByteArray(R"({"version": 7})") << "version";

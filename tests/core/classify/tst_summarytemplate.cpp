@@ -35,7 +35,8 @@ private Q_SLOTS:
             << QStringLiteral("You must cover {platform}'s costs.") << "lumora.example"
             << QVariantMap{} << "You must cover lumora.example's costs.";
         QTest::newRow("two optional parts, one kept")
-            << QStringLiteral("{platform} cancels[[ at least {cancel_deadline} before]][[; fee {fee}]].")
+            << QStringLiteral(
+                   "{platform} cancels[[ at least {cancel_deadline} before]][[; fee {fee}]].")
             << "Lumora" << QVariantMap{{"fee", "5 EUR"}} << "Lumora cancels; fee 5 EUR.";
         QTest::newRow("optional part needs all its slots")
             << QStringLiteral("{platform} decides[[ between {a} and {b}]].") << "Lumora"
@@ -69,13 +70,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("tmpl");
         QTest::addColumn<QString>("error");
-        QTest::newRow("valid") << "{platform} x[[ {a}]]." << "";
-        QTest::newRow("slot outside optional") << "{platform} keeps {a}." << "outside";
-        QTest::newRow("nested") << "[[ a [[ {b} ]] ]]" << "nested";
-        QTest::newRow("unterminated optional") << "{platform}[[ {a}" << "unterminated";
-        QTest::newRow("stray closing") << "{platform} ]]" << "without";
-        QTest::newRow("unclosed brace") << "{platform" << "unclosed";
-        QTest::newRow("empty placeholder") << "{platform} {}" << "bad placeholder";
+        QTest::newRow("valid") << "{platform} x[[ {a}]]."
+                               << "";
+        QTest::newRow("slot outside optional") << "{platform} keeps {a}."
+                                               << "outside";
+        QTest::newRow("nested") << "[[ a [[ {b} ]] ]]"
+                                << "nested";
+        QTest::newRow("unterminated optional") << "{platform}[[ {a}"
+                                               << "unterminated";
+        QTest::newRow("stray closing") << "{platform} ]]"
+                                       << "without";
+        QTest::newRow("unclosed brace") << "{platform"
+                                        << "unclosed";
+        QTest::newRow("empty placeholder") << "{platform} {}"
+                                           << "bad placeholder";
     }
     void validate()
     {

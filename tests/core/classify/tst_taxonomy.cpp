@@ -33,7 +33,8 @@ const QList<std::pair<QString, QStringList>> &expectedKeys()
          {QStringLiteral("non_refundable_fees"), QStringLiteral("auto_renewal"),
           QStringLiteral("price_change"), QStringLiteral("alternate_payment_charge"),
           QStringLiteral("cancellation_terms")}},
-        {QStringLiteral("account"), {QStringLiteral("account_sharing"), QStringLiteral("minimum_age")}},
+        {QStringLiteral("account"),
+         {QStringLiteral("account_sharing"), QStringLiteral("minimum_age")}},
         {QStringLiteral("data"),
          {QStringLiteral("data_sale_sharing"), QStringLiteral("data_retention"),
           QStringLiteral("tracking_cookies"), QStringLiteral("law_enforcement_access"),
@@ -55,8 +56,8 @@ QByteArray regulationsJson()
 QByteArray typesJson(const QByteArray &typeFields)
 {
     return R"({"version": 1, "categories": [{"key": "data", "name": "Personal data"}],
-        "types": [{"key": "t1", "name": "T one", "category": "data", )"
-           + typeFields + "}]}";
+        "types": [{"key": "t1", "name": "T one", "category": "data", )" +
+           typeFields + "}]}";
 }
 
 } // namespace
@@ -87,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(t.ok());
         for (const ClauseType &ct : t->types()) {
             QVERIFY2(!ct.name.isEmpty() && !ct.description.isEmpty(), qPrintable(ct.key));
-            QVERIFY2(!ct.whyItMatters.isEmpty() && !ct.consumerImpact.isEmpty(), qPrintable(ct.key));
+            QVERIFY2(!ct.whyItMatters.isEmpty() && !ct.consumerImpact.isEmpty(),
+                     qPrintable(ct.key));
             QVERIFY2(ct.summaryTemplate.contains(QLatin1String("{platform}")), qPrintable(ct.key));
             QVERIFY2(SummaryTemplate::validate(ct.summaryTemplate).ok(), qPrintable(ct.key));
             QVERIFY2(!ct.regulations.isEmpty(), qPrintable(ct.key));
@@ -122,13 +124,13 @@ private Q_SLOTS:
         QVERIFY(t.ok());
         QVERIFY(t->regulations().size() >= 18);
         const QStringList required{
-            QStringLiteral("cfaa"), QStringLiteral("dmca"), QStringLiteral("dsa"),
-            QStringLiteral("gdpr"), QStringLiteral("ccpa_cpra"), QStringLiteral("coppa"),
-            QStringLiteral("ftc_act_5"), QStringLiteral("rosca"), QStringLiteral("faa"),
-            QStringLiteral("uctd"), QStringLiteral("crd"), QStringLiteral("eu_ai_act"),
-            QStringLiteral("p2b"), QStringLiteral("rome_i"), QStringLiteral("brussels_ia"),
-            QStringLiteral("bipa"), QStringLiteral("ecpa"), QStringLiteral("eprivacy"),
-            QStringLiteral("uk_gdpr"), QStringLiteral("uk_cra")};
+            QStringLiteral("cfaa"),      QStringLiteral("dmca"),      QStringLiteral("dsa"),
+            QStringLiteral("gdpr"),      QStringLiteral("ccpa_cpra"), QStringLiteral("coppa"),
+            QStringLiteral("ftc_act_5"), QStringLiteral("rosca"),     QStringLiteral("faa"),
+            QStringLiteral("uctd"),      QStringLiteral("crd"),       QStringLiteral("eu_ai_act"),
+            QStringLiteral("p2b"),       QStringLiteral("rome_i"),    QStringLiteral("brussels_ia"),
+            QStringLiteral("bipa"),      QStringLiteral("ecpa"),      QStringLiteral("eprivacy"),
+            QStringLiteral("uk_gdpr"),   QStringLiteral("uk_cra")};
         for (const QString &key : required) {
             const Regulation *r = t->regulation(key);
             QVERIFY2(r, qPrintable(key));
