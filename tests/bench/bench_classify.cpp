@@ -1,13 +1,19 @@
 // bench_classify: classification throughput (MB/s of clause text on one core)
 // and the evaluation on the unfair-clauses dev set.
 //
-//   bench_classify [--rules rules.json] [--seconds N] [--misses CODE]
+//   bench_classify [--rules rules.json] [--seconds N] [--misses CODE] [--profile] [--explain]
 //
 // Throughput text: our own clauses (tests/data/classify/bench_clauses.txt),
-// repeated and classified one line at a time, as the import pipeline does.
-// The dev set is read from $CW_SHARED_DATA or <repo>/../shared/data; when it is
-// absent the evaluation is skipped. --misses prints the false positives and
-// false negatives of one category, for rule work; they are never stored.
+// repeated and classified one clause at a time, as the import pipeline does;
+// MB/s are per second of this thread's CPU time (the machine is shared), and
+// CW_BENCH_ROUNDS=N runs exactly N rounds (for instruction counts under
+// callgrind). The dev set is read from $CW_SHARED_DATA or <repo>/../shared/data;
+// when it is absent the evaluation is skipped.
+// Rule work: --rules loads a rules file instead of the built-in one; --misses
+// prints one category's false positives and negatives with the patterns that
+// took part (never copy them into rules: they are other people's text);
+// --profile times every pattern's regex over the throughput text; --explain
+// classifies the lines of stdin and prints every suggestion.
 
 #include "classify/ClassifierEvaluation.h"
 #include "classify/RuleClassifier.h"
