@@ -151,7 +151,7 @@ QList<std::pair<int, int>> mergeSpans(QList<std::pair<int, int>> spans)
         if (!out.isEmpty() && s.first <= out.last().second)
             out.last().second = std::max(out.last().second, s.second);
         else
-            out.append(s);
+            out.append(std::move(s));
     }
     return out;
 }
@@ -384,7 +384,7 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
                 s.slots.insert(slot, v);
         }
         s.summary = m_summaries.value(typeRules.typeKey).fill(ctx.platformName, s.slots);
-        out.append(s);
+        out.append(std::move(s));
     }
 
     std::stable_sort(out.begin(), out.end(), [this](const Suggestion &a, const Suggestion &b) {
