@@ -21,6 +21,20 @@ bool isWordChar(QChar c)
 ClauseText::ClauseText(const QString &text, const KeywordIndex &keywords)
     : m_original(text), m_match(text)
 {
+    // Most clauses are plain ASCII: share the original unless a character needs
+    // replacing (typographic quotes, dashes, special spaces, tabs, newlines).
+    bool plain = true;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u == u'\t' || u == u'\n' || u == u'\r') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        keywords.scan(m_match, m_hitSets);
+        return;
+    }
     for (QChar &c : m_match) {
         switch (c.unicode()) {
         case 0x2018: // ‘
@@ -56,7 +70,7 @@ ClauseText::ClauseText(const QString &text, const KeywordIndex &keywords)
             break;
         }
     }
-    keywords.scan(m_match, m_found);
+    keywords.scan(m_match, m_hitSets);
 }
 
 int ClauseText::wordsBetween(qsizetype from, qsizetype to) const
@@ -75,8 +89,8 @@ int ClauseText::wordsBetween(qsizetype from, qsizetype to) const
 bool ClauseText::isBoundary(qsizetype i) const
 {
     const QChar c = m_match.at(i);
-    if (c != QLatin1Char('.') && c != QLatin1Char(';') && c != QLatin1Char('!')
-        && c != QLatin1Char('?'))
+    if (c != QLatin1Char('.') && c != QLatin1Char(';') && c != QLatin1Char('!') &&
+        c != QLatin1Char('?'))
         return false;
     return i + 1 >= m_match.size() || m_match.at(i + 1).isSpace();
 }
@@ -154,47 +168,66 @@ bool ClauseText::looksLikeHeading(const RuleSet::HeadingFilter &filter) const
         return true;
     // Cheap rejections first: most clauses are far longer than a heading, and a
     // heading does not start in lower case.
-    if (text.isEmpty() || text.size() > 24 * (filter.maxWords + 1) || text.at(0).isLower()
-        || text.count(QLatin1Char(' ')) > filter.maxWords + 2)
+    if (text.isEmpty() || text.size() > 24 * (filter.maxWords + 1) || text.at(0).isLower() ||
+        text.count(QLatin1Char(' ')) > filter.maxWords + 2)
         return false;
     // Numbering such as "12.", "4.2", "(b)", "IV." is not a word of the heading.
     static const QRegularExpression numbering(
         QStringLiteral("^(?:(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])[.)]|\\((?:\\d+|[ivxlc]+|[a-z])\\)"
                        "|\\d+(?:\\.\\d+)+)\\s+"),
         QRegularExpression::CaseInsensitiveOption);
-    if (text.at(0).isDigit() || text.at(0) == QLatin1Char('(') || (text.size() > 1
-        && (text.at(1) == QLatin1Char('.') || text.at(1) == QLatin1Char(')')))) {
+    if (text.at(0).isDigit() || text.at(0) == QLatin1Char('(') ||
+        (text.size() > 1 && (text.at(1) == QLatin1Char('.') || text.at(1) == QLatin1Char(')')))) {
         const QRegularExpressionMatch m = numbering.match(text);
         if (m.hasMatch())
             text = text.mid(m.capturedLength());
     }
-    const QList<QStringView> words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > filter.maxWords)
+    // Every word must be capitalised, a number or a minor word; most sentences
+    // fail on their second or third word, so check words before anything else.
+    int words = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text.at(i) == QLatin1Char(' '))
+            ++i;
+        const qsizetype b0 = i;
+        while (i < text.size() && text.at(i) != QLatin1Char(' '))
+            ++i;
+        if (i == b0)
+            break;
+        if (++words > filter.maxWords)
+            return false;
+        qsizetype b = b0, e = i;
+        while (b < e && !text.at(b).isLetterOrNumber())
+            ++b;
+        while (e > b && !text.at(e - 1).isLetterOrNumber())
+            --e;
+        if (b == e || text.at(b).isUpper() || text.at(b).isDigit())
+            continue;
+        const QStringView core = text.mid(b, e - b);
+        bool minor = false;
+        for (const QString &m : filter.minorWords) {
+            if (m.size() == core.size() && core.compare(m, Qt::CaseInsensitive) == 0) {
+                minor = true;
+                break;
+            }
+        }
+        if (!minor)
+            return false;
+    }
+    if (words == 0)
         return false;
     // Title Case ("We Both Agree To Arbitrate") is a heading even with a verb;
     // an all-capitals line with a verb is usually an emphasised sentence.
     bool allCaps = true;
-    for (QChar c : text) {
-        if (c.isLower()) {
+    for (QChar ch : text) {
+        if (ch.isLower()) {
             allCaps = false;
             break;
         }
     }
-    if (allCaps && filter.verbs.isValid() && !filter.verbs.pattern().isEmpty()
-        && filter.verbs.match(text).hasMatch())
+    if (allCaps && filter.verbs.isValid() && !filter.verbs.pattern().isEmpty() &&
+        filter.verbs.match(text).hasMatch())
         return false;
-    for (QStringView w : words) {
-        qsizetype b = 0, e = w.size();
-        while (b < e && !w.at(b).isLetterOrNumber())
-            ++b;
-        while (e > b && !w.at(e - 1).isLetterOrNumber())
-            --e;
-        const QStringView core = w.mid(b, e - b);
-        if (core.isEmpty() || core.at(0).isUpper() || core.at(0).isDigit())
-            continue;
-        if (!filter.minorWords.contains(core.toString().toLower()))
-            return false;
-    }
     return true;
 }
 

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace cw {
@@ -25,18 +24,11 @@ public:
     const QString &original() const { return m_original; }
     const QString &matchText() const { return m_match; }
 
-    /// True if any of the keywords (ids in the KeywordIndex) occurs in the text,
-    /// ASCII case folded; true for an empty list.
-    bool containsAny(const QList<int> &keywordIds) const
+    /// True if a keyword of the set (an id from KeywordIndex::addSet) occurs in
+    /// the text, ASCII case folded; true for -1 (no filter).
+    bool hasAny(int keywordSet) const
     {
-        if (keywordIds.isEmpty())
-            return true;
-        const char *found = m_found.data();
-        for (const int *id = keywordIds.constData(), *e = id + keywordIds.size(); id != e; ++id) {
-            if (found[*id])
-                return true;
-        }
-        return false;
+        return keywordSet < 0 || m_hitSets[std::size_t(keywordSet)];
     }
 
     /// Number of words (runs of letters/digits) in [from, to).
@@ -59,7 +51,7 @@ private:
 
     QString m_original;
     QString m_match;
-    std::vector<char> m_found; ///< keyword id -> occurs
+    std::vector<char> m_hitSets; ///< keyword set id -> a keyword occurs
 };
 
 } // namespace cw

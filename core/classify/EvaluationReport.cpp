@@ -61,10 +61,10 @@ double EvaluationReport::macroF1() const
 
 QString EvaluationReport::toText() const
 {
-    QString out = QCoreApplication::translate("cw::EvaluationReport",
-                                              "Evaluation of %1 sentences (%2)\n")
-                      .arg(sentences)
-                      .arg(source);
+    QString out =
+        QCoreApplication::translate("cw::EvaluationReport", "Evaluation of %1 sentences (%2)\n")
+            .arg(sentences)
+            .arg(source);
     out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(QStringLiteral("category"), -26)
                .arg(QStringLiteral("code"), -4)
@@ -109,13 +109,13 @@ QJsonObject EvaluationReport::toJson() const
                                 {QStringLiteral("recall"), c.recall()},
                                 {QStringLiteral("f1"), c.f1()}});
     }
-    return QJsonObject{{QStringLiteral("source"), source},
-                       {QStringLiteral("sentences"), sentences},
-                       {QStringLiteral("categories"), cats},
-                       {QStringLiteral("macro"),
-                        QJsonObject{{QStringLiteral("precision"), macroPrecision()},
-                                    {QStringLiteral("recall"), macroRecall()},
-                                    {QStringLiteral("f1"), macroF1()}}}};
+    return QJsonObject{
+        {QStringLiteral("source"), source},
+        {QStringLiteral("sentences"), sentences},
+        {QStringLiteral("categories"), cats},
+        {QStringLiteral("macro"), QJsonObject{{QStringLiteral("precision"), macroPrecision()},
+                                              {QStringLiteral("recall"), macroRecall()},
+                                              {QStringLiteral("f1"), macroF1()}}}};
 }
 
 } // namespace cw

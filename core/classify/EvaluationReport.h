@@ -28,7 +28,7 @@ struct CategoryScore
 /// (unweighted means over the categories).
 struct EvaluationReport
 {
-    QString source;   ///< what was evaluated (file name), for the printed header
+    QString source; ///< what was evaluated (file name), for the printed header
     int sentences = 0;
     QList<CategoryScore> categories;
 

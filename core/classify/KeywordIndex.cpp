@@ -13,31 +13,48 @@ char16_t fold(char16_t c)
 
 } // namespace
 
-int KeywordIndex::add(const QString &keyword)
+int KeywordIndex::keywordId(const QString &keyword)
 {
-    Q_ASSERT(!m_finished);
-    const QString k = keyword.toLower();
-    const auto it = m_ids.constFind(k);
+    const auto it = m_ids.constFind(keyword);
     if (it != m_ids.cend())
         return *it;
     const int id = int(m_keywords.size());
-    m_keywords.append(k);
-    m_ids.insert(k, id);
-    for (QChar c : k) {
+    m_keywords.append(keyword);
+    m_ids.insert(keyword, id);
+    m_setsOfKeyword.emplace_back();
+    for (QChar c : keyword) {
         if (!m_classes.contains(c.unicode()))
             m_classes.insert(c.unicode(), m_classCount++);
     }
     return id;
 }
 
-QList<int> KeywordIndex::addAll(const QStringList &keywords)
+int KeywordIndex::addSet(const QStringList &keywords)
 {
-    QList<int> ids;
+    Q_ASSERT(!m_finished);
+    QStringList lower;
     for (const QString &k : keywords) {
         if (!k.isEmpty())
-            ids.append(add(k));
+            lower.append(k.toLower());
     }
-    return ids;
+    if (lower.isEmpty())
+        return -1;
+    lower.sort();
+    lower.removeDuplicates();
+    const QString canonical = lower.join(QChar(0x1F));
+    const auto it = m_setIds.constFind(canonical);
+    if (it != m_setIds.cend())
+        return *it;
+    const int setId = int(m_sets.size());
+    QList<int> ids;
+    for (const QString &k : lower) {
+        const int id = keywordId(k);
+        ids.append(id);
+        m_setsOfKeyword[std::size_t(id)].push_back(setId);
+    }
+    m_sets.append(ids);
+    m_setIds.insert(canonical, setId);
+    return setId;
 }
 
 int KeywordIndex::classOf(char16_t c) const
@@ -102,15 +119,16 @@ void KeywordIndex::finish()
     }
     m_outStart.assign(std::size_t(m_states) + 1, 0);
     for (int s = 0; s < m_states; ++s) {
-        m_outStart[std::size_t(s) + 1] = m_outStart[std::size_t(s)] + int(m_out[std::size_t(s)].size());
+        m_outStart[std::size_t(s) + 1] =
+            m_outStart[std::size_t(s)] + int(m_out[std::size_t(s)].size());
         m_outIds.insert(m_outIds.end(), m_out[std::size_t(s)].begin(), m_out[std::size_t(s)].end());
     }
     m_out.clear();
 }
 
-void KeywordIndex::scan(QStringView text, std::vector<char> &found) const
+void KeywordIndex::scan(QStringView text, std::vector<char> &hitSets) const
 {
-    found.assign(std::size_t(m_keywords.size()), 0);
+    hitSets.assign(std::size_t(m_sets.size()), 0);
     if (!m_finished || m_keywords.isEmpty())
         return;
     int s = 0;
@@ -118,8 +136,10 @@ void KeywordIndex::scan(QStringView text, std::vector<char> &found) const
         const char16_t c = qc.unicode();
         const int cls = c < 128 ? m_ascii[c] : classOf(c); // flat table: no hash in the hot loop
         s = m_next[std::size_t(s) * m_classCount + cls];
-        for (int i = m_outStart[std::size_t(s)], e = m_outStart[std::size_t(s) + 1]; i < e; ++i)
-            found[std::size_t(m_outIds[std::size_t(i)])] = 1;
+        for (int i = m_outStart[std::size_t(s)], e = m_outStart[std::size_t(s) + 1]; i < e; ++i) {
+            for (int set : m_setsOfKeyword[std::size_t(m_outIds[std::size_t(i)])])
+                hitSets[std::size_t(set)] = 1;
+        }
     }
 }
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpressionMatch>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -34,8 +33,8 @@ enum class NegationState { None, Negated, Excepted };
 NegationState negationAt(const ClauseText &ct, const RuleSet::Negation &neg, qsizetype start,
                          qsizetype end)
 {
-    if (neg.cueWords.isEmpty() || neg.window <= 0 || !ct.containsAny(neg.keywordIds)
-        || !ct.cueBefore(start, neg.window, neg.cueWords))
+    if (neg.cueWords.isEmpty() || neg.window <= 0 || !ct.hasAny(neg.keywordSet) ||
+        !ct.cueBefore(start, neg.window, neg.cueWords))
         return NegationState::None;
     if (!neg.exceptions.pattern().isEmpty()) {
         const qsizetype stop = ct.sentenceEnd(end);
@@ -71,12 +70,16 @@ std::optional<Hit> firstLiveMatch(const QRegularExpression &re, const ClauseText
     return std::nullopt;
 }
 
-QList<std::pair<int, int>> allMatches(const QRegularExpression &re, const QString &text)
+// All matches (at most kMaxNearMatches), given the first one.
+QList<std::pair<int, int>> allMatches(const QRegularExpression &re, const QString &text,
+                                      const QRegularExpressionMatch &first)
 {
     QList<std::pair<int, int>> out;
     qsizetype offset = 0;
+    bool useFirst = true;
     while (offset < text.size() && out.size() < kMaxNearMatches) {
-        const QRegularExpressionMatch m = re.match(text, offset);
+        const QRegularExpressionMatch m = useFirst ? first : re.match(text, offset);
+        useFirst = false;
         if (!m.hasMatch())
             break;
         offset = std::max(m.capturedEnd(), m.capturedStart() + 1);
@@ -89,11 +92,16 @@ QList<std::pair<int, int>> allMatches(const QRegularExpression &re, const QStrin
 std::optional<Hit> nearMatch(const ClauseText &ct, const RuleSet::Pattern &p,
                              const RuleSet::Negation &neg)
 {
-    // Most clauses lack one side: one match call each decides that cheaply.
-    if (!p.re.match(ct.matchText()).hasMatch() || !p.other.match(ct.matchText()).hasMatch())
+    // Most clauses lack one side: the first match of each decides that cheaply
+    // and is reused as the first of all matches.
+    const QRegularExpressionMatch firstA = p.re.match(ct.matchText());
+    if (!firstA.hasMatch())
         return std::nullopt;
-    const auto as = allMatches(p.re, ct.matchText());
-    const auto bs = allMatches(p.other, ct.matchText());
+    const QRegularExpressionMatch firstB = p.other.match(ct.matchText());
+    if (!firstB.hasMatch())
+        return std::nullopt;
+    const auto as = allMatches(p.re, ct.matchText(), firstA);
+    const auto bs = allMatches(p.other, ct.matchText(), firstB);
     for (const auto &a : as) {
         for (const auto &b : bs) {
             int gap = -1;
@@ -123,10 +131,10 @@ std::optional<Hit> nearMatch(const ClauseText &ct, const RuleSet::Pattern &p,
 std::optional<Hit> matchPattern(const ClauseText &ct, const RuleSet::Pattern &p,
                                 const RuleSet::Negation &neg)
 {
-    if (!ct.containsAny(p.keywordIds))
+    if (!ct.hasAny(p.keywordSet))
         return std::nullopt;
-    for (const QList<int> &group : p.keywordGroupIds) {
-        if (!ct.containsAny(group))
+    for (int group : p.keywordGroupSets) {
+        if (!ct.hasAny(group))
             return std::nullopt;
     }
     if (p.kind == RuleSet::PatternKind::Near)
@@ -143,7 +151,7 @@ QList<std::pair<int, int>> mergeSpans(QList<std::pair<int, int>> spans)
         if (!out.isEmpty() && s.first <= out.last().second)
             out.last().second = std::max(out.last().second, s.second);
         else
-            out.append(s);
+            out.append(std::move(s));
     }
     return out;
 }
@@ -161,7 +169,8 @@ QString quoted(const ClauseText &ct, int start, int end)
     int i = start;
     for (; i < end && n <= kMax; ++i) {
         const QChar c = text[i];
-        if (c.unicode() == u' ' || c.unicode() == u'\n' || c.unicode() == u'\t' || c.unicode() == 0xA0) {
+        if (c.unicode() == u' ' || c.unicode() == u'\n' || c.unicode() == u'\t' ||
+            c.unicode() == 0xA0) {
             space = true;
             continue;
         }
@@ -206,7 +215,7 @@ public:
             return *it;
         QString found;
         for (const RuleSet::SlotExtractor &x : m_rules.slotExtractors(slot)) {
-            if (!m_ct.containsAny(x.keywordIds))
+            if (!m_ct.hasAny(x.keywordSet))
                 continue;
             const QRegularExpressionMatch m = x.re.match(m_ct.matchText());
             if (!m.hasMatch())
@@ -230,7 +239,11 @@ private:
 } // namespace
 
 RuleClassifier::RuleClassifier(Taxonomy taxonomy, RuleSet rules)
-    : m_taxonomy(std::move(taxonomy)), m_rules(std::move(rules))
+    : m_taxonomy(std::move(taxonomy)), m_rules(std::move(rules)),
+      m_fmtDefault(tr("Default severity of %1: %2.")), m_fmtRaised(tr("Raised: %1 (%2).")),
+      m_fmtLowered(tr("Lowered: %1 (%2).")), m_fmtSet(tr("Severity set to %1.")),
+      m_fmtMatched(tr("Matched %1 (rule %2, +%3).")),
+      m_fmtExcepted(tr("The clause denies this but makes exceptions (%1)."))
 {
     int i = 0;
     for (const ClauseType &t : m_taxonomy.types()) {
@@ -268,7 +281,7 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
     SlotCache slotCache(ct, m_rules);
 
     for (const RuleSet::TypeRules &typeRules : m_rules.types()) {
-        if (!ct.containsAny(typeRules.keywordIds))
+        if (!ct.hasAny(typeRules.keywordSet))
             continue;
         QList<Hit> hits;
         double score = 0;
@@ -298,7 +311,8 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
             continue;
         // Evidence and reasons follow the order of the rule file.
         std::stable_sort(hits.begin(), hits.end(), [&typeRules](const Hit &a, const Hit &b) {
-            return a.pattern - typeRules.patterns.constData() < b.pattern - typeRules.patterns.constData();
+            return a.pattern - typeRules.patterns.constData() <
+                   b.pattern - typeRules.patterns.constData();
         });
         const ClauseType *type = m_taxonomy.type(typeRules.typeKey);
         if (!type)
@@ -309,11 +323,10 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
         s.confidence = std::min(1.0, std::round(score * 100.0) / 100.0);
 
         // Severity: default, then at most one step up or down.
-        s.reasons.append(tr("Default severity of %1: %2.")
-                             .arg(type->name, severityKey(type->defaultSeverity)));
+        s.reasons.append(m_fmtDefault.arg(type->name, severityKey(type->defaultSeverity)));
         int delta = 0;
         auto applyModifier = [&](const RuleSet::SeverityModifier &m) {
-            if (!ct.containsAny(m.keywordIds))
+            if (!ct.hasAny(m.keywordSet))
                 return;
             qsizetype offset = 0;
             while (offset < ct.matchText().size()) {
@@ -321,21 +334,20 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
                 if (!mm.hasMatch())
                     break;
                 offset = std::max(mm.capturedEnd(), mm.capturedStart() + 1);
-                if (negationAt(ct, typeRules.negation, mm.capturedStart(), mm.capturedEnd())
-                    == NegationState::Negated)
+                if (negationAt(ct, typeRules.negation, mm.capturedStart(), mm.capturedEnd()) ==
+                    NegationState::Negated)
                     continue;
                 delta += m.delta;
                 const QString q = quoted(ct, int(mm.capturedStart()), int(mm.capturedEnd()));
-                s.reasons.append((m.delta > 0 ? tr("Raised: %1 (%2).") : tr("Lowered: %1 (%2)."))
-                                     .arg(m.reason, q));
+                s.reasons.append((m.delta > 0 ? m_fmtRaised : m_fmtLowered).arg(m.reason, q));
                 return;
             }
         };
         for (const RuleSet::SeverityModifier &m : typeRules.modifiers)
             applyModifier(m);
         for (const RuleSet::SeverityModifier &m : m_rules.globalModifiers()) {
-            if ((!m.onlyTypes.isEmpty() && !m.onlyTypes.contains(typeRules.typeKey))
-                || m.exceptTypes.contains(typeRules.typeKey))
+            if ((!m.onlyTypes.isEmpty() && !m.onlyTypes.contains(typeRules.typeKey)) ||
+                m.exceptTypes.contains(typeRules.typeKey))
                 continue;
             applyModifier(m);
         }
@@ -343,7 +355,7 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
                                      int(Severity::Low), int(Severity::High));
         s.severity = Severity(level);
         if (s.severity != type->defaultSeverity)
-            s.reasons.append(tr("Severity set to %1.").arg(severityKey(s.severity)));
+            s.reasons.append(m_fmtSet.arg(severityKey(s.severity)));
 
         // Evidence and why it fired; the strongest pattern names the rule.
         const Hit *strongest = nullptr;
@@ -357,12 +369,11 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
             QStringList quotes;
             for (const auto &sp : h.spans)
                 quotes.append(quoted(ct, sp.first, sp.second));
-            s.reasons.append(tr("Matched %1 (rule %2, +%3).")
-                                 .arg(quotes.join(QLatin1String(" … ")), h.pattern->id,
-                                      QString::number(h.pattern->weight, 'f', 2)));
+            s.reasons.append(m_fmtMatched.arg(quotes.join(QStringLiteral(" \u2026 ")),
+                                              h.pattern->id,
+                                              QString::number(h.pattern->weight, 'f', 2)));
             if (h.excepted)
-                s.reasons.append(tr("The clause denies this but makes exceptions (%1).")
-                                     .arg(h.pattern->id));
+                s.reasons.append(m_fmtExcepted.arg(h.pattern->id));
         }
         s.evidence = mergeSpans(spans);
         s.ruleId = strongest ? strongest->pattern->id : typeRules.typeKey;
@@ -373,7 +384,7 @@ QList<Suggestion> RuleClassifier::classify(const QString &clauseText,
                 s.slots.insert(slot, v);
         }
         s.summary = m_summaries.value(typeRules.typeKey).fill(ctx.platformName, s.slots);
-        out.append(s);
+        out.append(std::move(s));
     }
 
     std::stable_sort(out.begin(), out.end(), [this](const Suggestion &a, const Suggestion &b) {

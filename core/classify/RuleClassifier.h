@@ -38,9 +38,11 @@ public:
 private:
     Taxonomy m_taxonomy;
     RuleSet m_rules;
-    QHash<QString, int> m_order;          ///< type key -> taxonomy position
-    QHash<QString, QStringList> m_slotsOf; ///< type key -> slots to extract
+    QHash<QString, int> m_order;                 ///< type key -> taxonomy position
+    QHash<QString, QStringList> m_slotsOf;       ///< type key -> slots to extract
     QHash<QString, SummaryTemplate> m_summaries; ///< type key -> parsed template
+    // Reason texts, translated once when the classifier is made.
+    QString m_fmtDefault, m_fmtRaised, m_fmtLowered, m_fmtSet, m_fmtMatched, m_fmtExcepted;
 };
 
 } // namespace cw

@@ -60,10 +60,10 @@ struct Parser
         CW_TRY(expanded);
         QRegularExpression re(*expanded, QRegularExpression::CaseInsensitiveOption);
         if (!re.isValid())
-            return makeError(op, tr("%1: invalid regular expression at %2")
-                                     .arg(where)
-                                     .arg(re.patternErrorOffset()),
-                             re.errorString());
+            return makeError(
+                op,
+                tr("%1: invalid regular expression at %2").arg(where).arg(re.patternErrorOffset()),
+                re.errorString());
         re.optimize();
         return re;
     }
@@ -96,8 +96,8 @@ struct Parser
         if (o.contains(QLatin1String("cue_words")))
             n.cueWords = keywords(o.value(QLatin1String("cue_words")));
         if (o.contains(QLatin1String("exceptions"))) {
-            auto re = compile(o.value(QLatin1String("exceptions")).toString(),
-                              where + u".exceptions");
+            auto re =
+                compile(o.value(QLatin1String("exceptions")).toString(), where + u".exceptions");
             CW_TRY(re);
             n.exceptions = *re;
         }
@@ -122,8 +122,8 @@ struct Parser
         for (const QJsonValue &t : o.value(QLatin1String("except_types")).toArray())
             m.exceptTypes.append(t.toString());
         if ((m.delta != 1 && m.delta != -1) || m.reason.isEmpty())
-            return makeError(op, tr("%1: delta must be 1 or -1 and a reason is required")
-                                     .arg(m.id));
+            return makeError(op,
+                             tr("%1: delta must be 1 or -1 and a reason is required").arg(m.id));
         return m;
     }
 
@@ -229,7 +229,8 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const Taxonomy &taxono
         auto re = p.compile(o.value(QLatin1String("regex")).toString(), u"slot " + s.slot);
         CW_TRY(re);
         if (!re->namedCaptureGroups().contains(QLatin1String("value")))
-            return makeError(p.op, tr("slot %1: the regex needs a (?<value>...) group").arg(s.slot));
+            return makeError(p.op,
+                             tr("slot %1: the regex needs a (?<value>...) group").arg(s.slot));
         s.re = *re;
         rs.m_slots[s.slot].append(s);
     }
@@ -277,21 +278,21 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const Taxonomy &taxono
 
     auto index = std::make_shared<KeywordIndex>();
     for (SeverityModifier &m : rs.m_globalModifiers)
-        m.keywordIds = index->addAll(m.keywords);
+        m.keywordSet = index->addSet(m.keywords);
     for (auto &extractors : rs.m_slots) {
         for (SlotExtractor &s : extractors)
-            s.keywordIds = index->addAll(s.keywords);
+            s.keywordSet = index->addSet(s.keywords);
     }
     for (TypeRules &t : rs.m_types) {
-        t.keywordIds = index->addAll(t.keywords);
-        t.negation.keywordIds = index->addAll(t.negation.keywords);
+        t.keywordSet = index->addSet(t.keywords);
+        t.negation.keywordSet = index->addSet(t.negation.keywords);
         for (Pattern &pat : t.patterns) {
-            pat.keywordIds = index->addAll(pat.keywords);
+            pat.keywordSet = index->addSet(pat.keywords);
             for (const QStringList &group : pat.keywordGroups)
-                pat.keywordGroupIds.append(index->addAll(group));
+                pat.keywordGroupSets.append(index->addSet(group));
         }
         for (SeverityModifier &m : t.modifiers)
-            m.keywordIds = index->addAll(m.keywords);
+            m.keywordSet = index->addSet(m.keywords);
     }
     index->finish();
     rs.m_keywords = std::move(index);

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace cw {
@@ -42,13 +41,12 @@ public:
         bool veto = false;        ///< a match suppresses the type for this clause
         bool negatable = true;    ///< a negation cue just before the match cancels it
         QStringList keywords;     ///< lower-case pre-filter; any must occur (empty: none)
-        QList<int> keywordIds;    ///< the same, as ids in keywordIndex()
+        int keywordSet = -1;      ///< the same, as a set of keywordIndex() (-1: none)
         /// Further pre-filters that must all hold: from each group, any keyword
         /// must occur ("a modal verb" and "a verb of change").
         QList<QStringList> keywordGroups;
-        QList<QList<int>> keywordGroupIds;
+        QList<int> keywordGroupSets;
     };
-
 
     /// Negation handling: a cue word among the `window` words before a match
     /// (same sentence) cancels it, unless `exceptions` matches after it in the
@@ -59,8 +57,8 @@ public:
         QStringList cueWords; ///< lower case
         int window = 4;
         QRegularExpression exceptions;
-        QStringList keywords;  ///< pre-filter: without any of these, nothing is negated
-        QList<int> keywordIds;
+        QStringList keywords; ///< pre-filter: without any of these, nothing is negated
+        int keywordSet = -1;
     };
 
     /// A cue that moves the severity one step, with the reason shown to analysts.
@@ -68,7 +66,7 @@ public:
     {
         QString id;
         QStringList keywords;
-        QList<int> keywordIds;
+        int keywordSet = -1;
         QRegularExpression re;
         int delta = 0; ///< +1 raises, -1 lowers
         QString reason;
@@ -81,7 +79,7 @@ public:
     {
         QString slot;
         QStringList keywords;
-        QList<int> keywordIds;
+        int keywordSet = -1;
         QRegularExpression re;
         int maxLength = 80; ///< longer captures are discarded as noise
     };
@@ -104,7 +102,7 @@ public:
     {
         QString typeKey;
         QStringList keywords; ///< lower-case pre-filter for the whole type
-        QList<int> keywordIds;
+        int keywordSet = -1;
         double threshold = 0.5;
         QList<Pattern> patterns;
         Negation negation;

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <utility>
 
 namespace cw {
@@ -24,9 +23,9 @@ struct Suggestion
     /// Why this severity (default, then each modifier) and why the type fired
     /// (each matched pattern), in that order; for people, not for parsing.
     QStringList reasons;
-    QString ruleId;      ///< the strongest pattern that matched, "<type>.<name>"
-    QString summary;     ///< the type's template filled with platform and slots
-    QVariantMap slots;   ///< specifics found in the clause: slot name -> QString
+    QString ruleId;    ///< the strongest pattern that matched, "<type>.<name>"
+    QString summary;   ///< the type's template filled with platform and slots
+    QVariantMap slots; ///< specifics found in the clause: slot name -> QString
 };
 
 } // namespace cw

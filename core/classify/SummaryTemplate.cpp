@@ -45,7 +45,8 @@ SummaryTemplate::SummaryTemplate(const QString &tmpl)
             }
             flush();
             const QString name = view.mid(i + 1, close - i - 1).toString();
-            m_pieces.append(Piece{name == kPlatform ? Piece::Platform : Piece::Slot, name, optional});
+            m_pieces.append(
+                Piece{name == kPlatform ? Piece::Platform : Piece::Slot, name, optional});
             i = close;
         } else {
             literal += view.at(i);
@@ -71,8 +72,9 @@ QString SummaryTemplate::fill(const QString &platform, const QVariantMap &slots)
     qsizetype bound = 0;
     for (qsizetype i = 0; i < m_pieces.size(); ++i) {
         const Piece &p = m_pieces.at(i);
-        bound += p.kind == Piece::Text ? p.text.size()
-                                       : (p.kind == Piece::Platform ? who.size() : values.at(i).size());
+        bound += p.kind == Piece::Text
+                     ? p.text.size()
+                     : (p.kind == Piece::Platform ? who.size() : values.at(i).size());
     }
     // Written through a raw buffer: single spaces, none before . , ; (a dropped
     // optional part may leave them).
@@ -97,9 +99,15 @@ QString SummaryTemplate::fill(const QString &platform, const QVariantMap &slots)
         if (p.optional >= 0 && dropped.at(p.optional))
             continue;
         switch (p.kind) {
-        case Piece::Text: put(p.text); break;
-        case Piece::Platform: put(who); break;
-        case Piece::Slot: put(values.at(i)); break;
+        case Piece::Text:
+            put(p.text);
+            break;
+        case Piece::Platform:
+            put(who);
+            break;
+        case Piece::Slot:
+            put(values.at(i));
+            break;
         }
     }
     while (n > 0 && buf[n - 1] == QLatin1Char(' '))

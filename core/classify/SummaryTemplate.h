@@ -45,7 +45,7 @@ private:
     struct Piece
     {
         enum Kind { Text, Platform, Slot } kind = Text;
-        QString text; ///< literal text, or the slot name
+        QString text;      ///< literal text, or the slot name
         int optional = -1; ///< index of the optional part it belongs to, -1 if none
     };
     QList<Piece> m_pieces;

@@ -89,8 +89,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &clauseTypesJson,
         if (!validKey(r.key))
             return makeError(regsOp, tr("invalid regulation key \"%1\"").arg(r.key));
         if (r.shortName.isEmpty() || r.name.isEmpty() || r.jurisdiction.isEmpty())
-            return makeError(regsOp, tr("regulation \"%1\" lacks short, name or jurisdiction")
-                                         .arg(r.key));
+            return makeError(regsOp,
+                             tr("regulation \"%1\" lacks short, name or jurisdiction").arg(r.key));
         if (t.m_regulationIndex.contains(r.key))
             return makeError(regsOp, tr("duplicate regulation key \"%1\"").arg(r.key));
         t.m_regulationIndex.insert(r.key, t.m_regulations.size());
@@ -124,12 +124,13 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &clauseTypesJson,
         if (t.m_typeIndex.contains(ct.key))
             return makeError(typesOp, tr("duplicate clause type \"%1\"").arg(ct.key));
         if (!sev)
-            return makeError(typesOp, tr("clause type \"%1\" has no valid default_severity")
-                                          .arg(ct.key));
+            return makeError(typesOp,
+                             tr("clause type \"%1\" has no valid default_severity").arg(ct.key));
         ct.defaultSeverity = *sev;
         if (!categoryKeys.contains(ct.category))
-            return makeError(typesOp, tr("clause type \"%1\" names unknown category \"%2\"")
-                                          .arg(ct.key, ct.category));
+            return makeError(
+                typesOp,
+                tr("clause type \"%1\" names unknown category \"%2\"").arg(ct.key, ct.category));
         if (ct.name.isEmpty() || ct.description.isEmpty() || ct.summaryTemplate.isEmpty())
             return makeError(typesOp, tr("clause type \"%1\" lacks name, description or "
                                          "summary_template")
@@ -139,8 +140,9 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &clauseTypesJson,
         for (const QJsonValue &r : o.value(QLatin1String("regulations")).toArray()) {
             const QString key = r.toString();
             if (!t.m_regulationIndex.contains(key))
-                return makeError(typesOp, tr("clause type \"%1\" names unknown regulation \"%2\"")
-                                              .arg(ct.key, key));
+                return makeError(
+                    typesOp,
+                    tr("clause type \"%1\" names unknown regulation \"%2\"").arg(ct.key, key));
             ct.regulations.append(key);
         }
         t.m_typeIndex.insert(ct.key, t.m_types.size());

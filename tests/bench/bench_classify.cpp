@@ -1,13 +1,19 @@
 // bench_classify: classification throughput (MB/s of clause text on one core)
 // and the evaluation on the unfair-clauses dev set.
 //
-//   bench_classify [--rules rules.json] [--seconds N] [--misses CODE]
+//   bench_classify [--rules rules.json] [--seconds N] [--misses CODE] [--profile] [--explain]
 //
 // Throughput text: our own clauses (tests/data/classify/bench_clauses.txt),
-// repeated and classified one line at a time, as the import pipeline does.
-// The dev set is read from $CW_SHARED_DATA or <repo>/../shared/data; when it is
-// absent the evaluation is skipped. --misses prints the false positives and
-// false negatives of one category, for rule work; they are never stored.
+// repeated and classified one clause at a time, as the import pipeline does;
+// MB/s are per second of this thread's CPU time (the machine is shared), and
+// CW_BENCH_ROUNDS=N runs exactly N rounds (for instruction counts under
+// callgrind). The dev set is read from $CW_SHARED_DATA or <repo>/../shared/data;
+// when it is absent the evaluation is skipped.
+// Rule work: --rules loads a rules file instead of the built-in one; --misses
+// prints one category's false positives and negatives with the patterns that
+// took part (never copy them into rules: they are other people's text);
+// --profile times every pattern's regex over the throughput text; --explain
+// classifies the lines of stdin and prints every suggestion.
 
 #include "classify/ClassifierEvaluation.h"
 #include "classify/RuleClassifier.h"
@@ -21,7 +27,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -231,6 +236,7 @@ int main(int argc, char **argv)
     QString rulesPath, missesCode;
     double seconds = 3;
     bool profile = false;
+    bool explain = false; // classify stdin, one clause per line, and print everything
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--rules") && i + 1 < args.size())
@@ -241,6 +247,8 @@ int main(int argc, char **argv)
             missesCode = args.at(++i);
         else if (args.at(i) == QLatin1String("--profile"))
             profile = true;
+        else if (args.at(i) == QLatin1String("--explain"))
+            explain = true;
     }
 
     auto taxonomy = Taxonomy::loadBuiltin();
@@ -257,6 +265,24 @@ int main(int argc, char **argv)
     out() << "rules: " << rules->types().size() << " types, " << rules->patternCount()
           << " patterns\n";
     const RuleClassifier classifier(*taxonomy, *rules);
+    if (explain) {
+        QTextStream in(stdin);
+        while (!in.atEnd()) {
+            const QString line = in.readLine();
+            if (line.trimmed().isEmpty())
+                continue;
+            out() << "> " << line << "\n";
+            for (const Suggestion &s : classifier.classify(line, {QStringLiteral("Example")})) {
+                QStringList spans;
+                for (const auto &[b, e] : s.evidence)
+                    spans.append(QLatin1Char('[') + line.mid(b, e - b) + QLatin1Char(']'));
+                out() << "  " << s.typeKey << " " << severityKey(s.severity) << " " << s.confidence
+                      << " " << s.ruleId << " " << spans.join(QLatin1Char(' ')) << "\n    "
+                      << s.summary << "\n    " << s.reasons.join(QLatin1String(" | ")) << "\n";
+            }
+        }
+        return 0;
+    }
     if (profile) {
         QStringList texts;
         for (int round = 0; round < 100; ++round)
