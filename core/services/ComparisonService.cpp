@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace cw {
 
@@ -155,25 +156,54 @@ Result<MatrixFacts> ComparisonService::facts(const std::optional<QDate> &at) con
         return platforms.error();
     f.platforms = std::move(*platforms);
 
-    // Flags counted once each, per platform, type, severity and review state.
+    // One row per flag whose lineage has a clause in the document's version
+    // of that date; counted here rather than with GROUP BY, which costs more
+    // than the query itself (bench_compare). The EXISTS probe is answered by
+    // the clauses_lineage_version index alone.
     auto st = m_db.prepare(CW_AT_VERSION_CTE
-                           "SELECT d.platform_id, f.type_key, f.severity,"
-                           " f.status = 'confirmed' AND f.changed_since_review = 0,"
-                           " count(DISTINCT f.id)"
-                           " FROM at_version av"
-                           " JOIN documents d ON d.id = av.document_id"
-                           " JOIN clauses c ON c.version_id = av.version_id"
-                           " JOIN flags f ON f.lineage_id = c.lineage_id"
-                           " WHERE f.status <> 'rejected'"
-                           " GROUP BY 1, 2, 3, 4");
+                           "SELECT d.platform_id, f.type_key,"
+                           " CASE f.severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END,"
+                           " f.status = 'confirmed' AND f.changed_since_review = 0"
+                           " FROM flags f"
+                           " JOIN lineages l ON l.id = f.lineage_id"
+                           " JOIN at_version av ON av.document_id = l.document_id"
+                           " JOIN documents d ON d.id = l.document_id"
+                           " WHERE f.status <> 'rejected' AND EXISTS (SELECT 1 FROM clauses c"
+                           "  WHERE c.lineage_id = f.lineage_id AND c.version_id = av.version_id)");
     if (!st)
         return st.error();
     st->bind(1, bound);
+    struct Key
+    {
+        qint64 platformId;
+        QString typeKey;
+        int severity;
+        bool reviewed;
+        bool operator==(const Key &o) const
+        {
+            return platformId == o.platformId && severity == o.severity &&
+                   reviewed == o.reviewed && typeKey == o.typeKey;
+        }
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const
+        {
+            return qHashMulti(0, k.platformId, k.typeKey, k.severity, k.reviewed);
+        }
+    };
+    std::unordered_map<Key, int, KeyHash> counts;
+    QHash<QString, QString> typeKeys; // one shared string per type
     CW_TRY(forEachRow(*st, [&](const Statement &s) {
-        f.facts.append(MatrixFact{s.int64(0), s.text(1),
-                                  severityFromKey(s.text(2)).value_or(Severity::Medium),
-                                  s.int64(3) != 0, s.integer(4)});
+        QString type = s.text(1);
+        auto shared = typeKeys.constFind(type);
+        if (shared == typeKeys.cend())
+            shared = typeKeys.insert(type, type);
+        ++counts[Key{s.int64(0), *shared, s.integer(2), s.int64(3) != 0}];
     }));
+    f.facts.reserve(qsizetype(counts.size()));
+    for (const auto &[k, n] : counts)
+        f.facts.append(MatrixFact{k.platformId, k.typeKey, Severity(k.severity), k.reviewed, n});
     return f;
 }
 
@@ -188,13 +218,16 @@ Result<ComparisonMatrix> ComparisonService::matrix(const MatrixFilter &filter,
 
 Result<QSet<CellKey>> ComparisonService::touchedBetween(const QDate &from, const QDate &to) const
 {
-    auto st = m_db.prepare("SELECT DISTINCT d.platform_id, f.type_key FROM versions v"
-                           " JOIN documents d ON d.id = v.document_id"
-                           " JOIN clauses c ON c.version_id = v.id"
-                           " JOIN flags f ON f.lineage_id = c.lineage_id"
-                           " WHERE v.first_seen >= ?1 AND v.first_seen < ?2 AND v.number > 1"
-                           " AND f.status <> 'rejected'"
-                           " AND c.lineage_status IN ('new', 'modified', 'moved_modified')");
+    // Flag first: the lineage's clauses and their status come from the
+    // clauses_lineage_version index; only their version's date is looked up.
+    auto st = m_db.prepare("SELECT DISTINCT d.platform_id, f.type_key FROM flags f"
+                           " JOIN lineages l ON l.id = f.lineage_id"
+                           " JOIN documents d ON d.id = l.document_id"
+                           " JOIN clauses c ON c.lineage_id = f.lineage_id"
+                           " JOIN versions v ON v.id = c.version_id"
+                           " WHERE f.status <> 'rejected'"
+                           " AND c.lineage_status IN ('new', 'modified', 'moved_modified')"
+                           " AND v.first_seen >= ?1 AND v.first_seen < ?2 AND v.number > 1");
     if (!st)
         return st.error();
     st->bind(1, cutoff(from)).bind(2, cutoff(to));
