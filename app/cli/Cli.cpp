@@ -24,6 +24,12 @@ struct CommandEntry
 const QList<CommandEntry> &commands()
 {
     static const QList<CommandEntry> list{
+        {"alerts", QT_TRANSLATE_NOOP("cw::cli", "list change alerts (--unread, --json)"), runAlerts},
+        {"check", QT_TRANSLATE_NOOP("cw::cli", "capture documents again from their source"),
+         runCheck},
+        {"compare",
+         QT_TRANSLATE_NOOP("cw::cli", "compare clause types across platforms, at any date"),
+         runCompare},
         {"demo", QT_TRANSLATE_NOOP("cw::cli", "build the demo archive"), runDemo},
         {"import", QT_TRANSLATE_NOOP("cw::cli", "capture a file, folder or URL into the archive"),
          runImport},
@@ -34,6 +40,7 @@ const QList<CommandEntry> &commands()
          runList},
         {"verify", QT_TRANSLATE_NOOP("cw::cli", "re-hash all evidence; exit 1 on tampering"),
          runVerify},
+        {"watch", QT_TRANSLATE_NOOP("cw::cli", "list or change the watchlist"), runWatch},
     };
     return list;
 }
