@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "archive/Database.h"
+#include "compare/CompareAndAlerts.h"
 #include "dialogs/Dialogs.h"
 #include "import/ImportController.h"
 #include "models/DocumentListModel.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Dialogs &dialogs, QWidget *
     setAcceptDrops(true);
 
     createActions();
+    new CompareAndAlerts(this, *m_db, m_dialogs); // Compare menu, alerts dock, watchlist
     statusBar()->showMessage(tr("Archive: %1").arg(QDir::toNativeSeparators(m_db->path())));
     reloadAll();
 }
