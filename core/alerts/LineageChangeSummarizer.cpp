@@ -70,11 +70,10 @@ QString LineageChangeSummarizer::describe(const ChangeFacts &f)
                         "unchanged.");
         return parts.join(QLatin1Char(' '));
     }
+    // What matters first: a silent change, then what changed and where; the
+    // document's own date last.
     if (f.kind == ChangeKind::SilentChange)
-        parts << tr("Silent change: the document’s “last updated” date still says %1.")
-                     .arg(f.declaredBefore);
-    else if (!f.declaredAfter.isEmpty() && f.declaredAfter != f.declaredBefore)
-        parts << tr("“Last updated” moved to %1.").arg(f.declaredAfter);
+        parts << tr("Silent change (its “last updated” date still says %1).").arg(f.declaredBefore);
 
     QStringList counts;
     if (f.added)
@@ -111,6 +110,9 @@ QString LineageChangeSummarizer::describe(const ChangeFacts &f)
         }
         parts << tr("Flags touched: %1.").arg(touched.join(QStringLiteral("; ")));
     }
+    if (f.kind == ChangeKind::Change && !f.declaredAfter.isEmpty() &&
+        f.declaredAfter != f.declaredBefore)
+        parts << tr("“Last updated” moved to %1.").arg(f.declaredAfter);
     return parts.join(QLatin1Char(' '));
 }
 

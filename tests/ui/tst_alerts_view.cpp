@@ -192,6 +192,7 @@ private Q_SLOTS:
         QVERIFY(!feature->alertsDock()->isVisible());
         QTest::mouseClick(feature->unreadButton(), Qt::LeftButton);
         QVERIFY(feature->alertsDock()->isVisible());
+        QTRY_VERIFY(feature->alertsDock()->width() >= 560);
         QCOMPARE(feature->alerts()->model()->rowCount(), 38);
 
         QStringList menus;

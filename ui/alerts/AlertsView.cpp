@@ -77,9 +77,12 @@ Status AlertsView::reload()
     for (int c : {int(AlertListModel::Column::Date), int(AlertListModel::Column::Platform),
                   int(AlertListModel::Column::Document), int(AlertListModel::Column::Kind)})
         m_view->resizeColumnToContents(c);
+    // Keep the selection; else show the newest alert (selecting does not mark it read).
     const int row = selected ? m_model->rowOf(selected) : -1;
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
+    else if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
     showCurrent();
     updateCount();
     return {};

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 
 namespace cw::ui {
@@ -34,6 +35,17 @@ CompareAndAlerts::CompareAndAlerts(MainWindow *window, const Database &db, Dialo
     m_dock->setWidget(m_tabs);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
+    // Wide enough for the summaries the first time it opens.
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_dockSized) {
+            m_dockSized = true;
+            // After the dock is laid out: resizing it before has no effect.
+            QTimer::singleShot(0, this, [this] {
+                m_window->resizeDocks({m_dock}, {std::max(560, m_window->width() * 45 / 100)},
+                                      Qt::Horizontal);
+            });
+        }
+    });
     m_notifier = new AlertNotifier(this);
 
     // The menu goes before Help when there is one.

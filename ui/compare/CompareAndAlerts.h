@@ -68,6 +68,7 @@ private:
     QToolButton *m_unread = nullptr;
     QAction *m_compareAction = nullptr;
     qint64 m_lastAlertId = 0;
+    bool m_dockSized = false;
 };
 
 } // namespace cw::ui

@@ -203,7 +203,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("after");
         QTest::addColumn<QStringList>("phrases");
         QTest::newRow("silent") << int(ChangeKind::SilentChange) << "2024-06-03" << "2024-06-03"
-                                << QStringList{"Silent change", "still says 2024-06-03",
+                                << QStringList{"Silent change (its “last updated” date still says 2024-06-03).",
                                                "1 clause reworded", "Reworded: 4.2 Fees.",
                                                "Flags touched: Non-refundable fees (High, reworded)."};
         QTest::newRow("announced") << int(ChangeKind::Change) << "2024-01-01" << "2024-06-03"
