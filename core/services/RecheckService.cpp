@@ -194,15 +194,24 @@ QJsonObject RecheckSummary::toJson() const
 
 QString RecheckSummary::toText() const
 {
-    return tr("%1 documents checked: %2 changed, %3 unchanged, %4 technical, %5 suspect, %6 "
-              "failed, %7 skipped.")
-        .arg(items.size())
-        .arg(count(RecheckOutcome::Changed))
-        .arg(count(RecheckOutcome::Unchanged))
-        .arg(count(RecheckOutcome::Technical))
-        .arg(count(RecheckOutcome::Suspect))
-        .arg(count(RecheckOutcome::Failed))
-        .arg(count(RecheckOutcome::Skipped));
+    // Only the outcomes that occurred: "3 documents checked: 1 changed, 2 unchanged."
+    QStringList parts;
+    const std::pair<RecheckOutcome, const char *> outcomes[] = {
+        {RecheckOutcome::Changed, QT_TRANSLATE_NOOP("cw::RecheckService", "%1 changed")},
+        {RecheckOutcome::Unchanged, QT_TRANSLATE_NOOP("cw::RecheckService", "%1 unchanged")},
+        {RecheckOutcome::Technical, QT_TRANSLATE_NOOP("cw::RecheckService", "%1 technical only")},
+        {RecheckOutcome::Suspect, QT_TRANSLATE_NOOP("cw::RecheckService", "%1 suspect")},
+        {RecheckOutcome::Failed, QT_TRANSLATE_NOOP("cw::RecheckService", "%1 failed")},
+        {RecheckOutcome::Skipped, QT_TRANSLATE_NOOP("cw::RecheckService", "%1 skipped")},
+    };
+    for (const auto &[outcome, text] : outcomes)
+        if (const int n = count(outcome))
+            parts << tr(text).arg(n);
+    const QString head = items.size() == 1 ? tr("1 document checked")
+                                           : tr("%1 documents checked").arg(items.size());
+    if (parts.isEmpty())
+        return head + QLatin1Char('.');
+    return head + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
 Result<RecheckSummary> RecheckService::check(const QList<qint64> &documentIds,

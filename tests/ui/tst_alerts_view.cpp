@@ -40,6 +40,19 @@
 using namespace cw;
 using namespace cw::ui;
 
+namespace {
+
+QString screenshotPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+
+} // namespace
+
 class TestAlertsView : public QObject
 {
     Q_OBJECT
@@ -163,6 +176,8 @@ private Q_SLOTS:
         QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("1 changed")),
                  qPrintable(panel.statusLabel()->text()));
         QCOMPARE(AlertRepository(*db).rows()->size(), 1);
+        panel.resize(520, 420);
+        QVERIFY(panel.grab().save(screenshotPath(QStringLiteral("watchlist.png"))));
 
         panel.setSchedule(5);
         QVERIFY(panel.scheduleTimer()->isActive());
@@ -217,7 +232,7 @@ private Q_SLOTS:
         feature->refresh();
         QCOMPARE(feature->alerts()->model()->rowCount(), 39);
         QCOMPARE(feature->unreadButton()->text(), QStringLiteral("39 unread alerts"));
-        QVERIFY(window.grab().save(QDir::currentPath() + QStringLiteral("/mainwindow-alerts.png")));
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("mainwindow-alerts.png"))));
     }
 };
 

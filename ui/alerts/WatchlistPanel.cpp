@@ -56,6 +56,7 @@ WatchlistPanel::WatchlistPanel(const Database &db, QWidget *parent) : QWidget(pa
     m_progress->setTextVisible(true);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->hide(); // shown while a check runs
     check->addWidget(m_remove);
     check->addStretch(1);
     check->addWidget(m_check);
@@ -107,7 +108,7 @@ Status WatchlistPanel::reload()
         const QString kind = w.kind == WatchKind::Platform   ? tr("Platform")
                              : w.kind == WatchKind::Document ? tr("Document")
                                                              : tr("Clause type");
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(kind, w.label), m_list);
+        auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(kind, w.label), m_list);
         item->setData(kWatchIdRole, w.id);
     }
     m_remove->setEnabled(!items->isEmpty());
@@ -189,6 +190,7 @@ bool WatchlistPanel::checkNow()
     });
     connect(m_runner, &CheckRunner::finished, this, &WatchlistPanel::onCheckFinished);
     m_progress->setRange(0, 0); // busy until the first document is done
+    m_progress->show();
     m_status->setText(tr("Checking the watched documents…"));
     m_check->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -204,6 +206,7 @@ void WatchlistPanel::onCheckFinished()
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_progress->setFormat(QString());
+    m_progress->hide();
     if (!r) {
         m_status->setText(r.error().toString());
     } else {
