@@ -27,7 +27,8 @@ QJsonObject alertJson(const AlertRow &r)
         {QStringLiteral("read"), a.read},
         {QStringLiteral("from_version"), r.fromNumber},
         {QStringLiteral("to_version"), r.toNumber},
-        {QStringLiteral("from_version_id"), a.fromVersionId ? QJsonValue(*a.fromVersionId) : QJsonValue()},
+        {QStringLiteral("from_version_id"),
+         a.fromVersionId ? QJsonValue(*a.fromVersionId) : QJsonValue()},
         {QStringLiteral("to_version_id"), a.toVersionId},
         {QStringLiteral("declared_before"), a.details.value(QLatin1String("declared_before"))},
         {QStringLiteral("declared_after"), a.details.value(QLatin1String("declared_after"))},
@@ -55,8 +56,8 @@ int runAlerts(CliContext &ctx)
     const QCommandLineOption platform(QStringLiteral("platform"), trc("Only this platform."),
                                       trc("name"));
     const QCommandLineOption limit(QStringLiteral("limit"), trc("At most N alerts."), trc("N"));
-    const QCommandLineOption markRead(QStringLiteral("mark-read"),
-                                      trc("Mark an alert (by id), or all, as read."), trc("id|all"));
+    const QCommandLineOption markRead(
+        QStringLiteral("mark-read"), trc("Mark an alert (by id), or all, as read."), trc("id|all"));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print JSON."));
     parser.addOptions({unread, platform, limit, markRead, json});
     if (!parseCommand(parser, ctx, QStringLiteral("alerts")))
@@ -71,7 +72,8 @@ int runAlerts(CliContext &ctx)
         bool ok = false;
         q.limit = parser.value(limit).toInt(&ok);
         if (!ok || q.limit < 0)
-            return ctx.fail(trc("alerts: --limit must be a number, not “%1”").arg(parser.value(limit)));
+            return ctx.fail(
+                trc("alerts: --limit must be a number, not “%1”").arg(parser.value(limit)));
     }
     auto db = ctx.openArchive();
     if (!db)
@@ -114,8 +116,8 @@ int runAlerts(CliContext &ctx)
         ctx.printJson(QJsonDocument(list));
         return Ok;
     }
-    TextTable table({trc("Id"), trc(""), trc("Date"), trc("Platform"), trc("Document"),
-                     trc("Kind"), trc("Summary")},
+    TextTable table({trc("Id"), trc(""), trc("Date"), trc("Platform"), trc("Document"), trc("Kind"),
+                     trc("Summary")},
                     90);
     for (const AlertRow &r : *rows)
         table.add({QString::number(r.alert.id), r.alert.read ? QString() : QStringLiteral("*"),

@@ -16,8 +16,8 @@ int runCheck(CliContext &ctx)
         trc("Capture documents again from their source (URL, file, or Open Terms Archive "
             "repository): every document, or only the watchlist's. Each real change raises one "
             "alert. Exit 1 when something changed, 2 when nothing changed but a source failed."));
-    const QCommandLineOption watched(QStringLiteral("watched"),
-                                     trc("Only the watched platforms, documents and clause types."));
+    const QCommandLineOption watched(
+        QStringLiteral("watched"), trc("Only the watched platforms, documents and clause types."));
     const QCommandLineOption pull(QStringLiteral("pull"),
                                   trc("git pull Open Terms Archive repositories first (network)."));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print JSON."));
@@ -53,9 +53,8 @@ int runCheck(CliContext &ctx)
     if (parser.isSet(json)) {
         ctx.printJson(QJsonDocument(summary->toJson()));
     } else {
-        TextTable table({trc("Platform"), trc("Document"), trc("Outcome"), trc("Alerts"),
-                         trc("Note")},
-                        80);
+        TextTable table(
+            {trc("Platform"), trc("Document"), trc("Outcome"), trc("Alerts"), trc("Note")}, 80);
         for (const RecheckItem &i : summary->items)
             table.add({i.platform, i.termsType, recheckOutcomeKey(i.outcome),
                        QString::number(i.alerts.size()), i.message});

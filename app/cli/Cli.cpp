@@ -24,7 +24,8 @@ struct CommandEntry
 const QList<CommandEntry> &commands()
 {
     static const QList<CommandEntry> list{
-        {"alerts", QT_TRANSLATE_NOOP("cw::cli", "list change alerts (--unread, --json)"), runAlerts},
+        {"alerts", QT_TRANSLATE_NOOP("cw::cli", "list change alerts (--unread, --json)"),
+         runAlerts},
         {"check", QT_TRANSLATE_NOOP("cw::cli", "capture documents again from their source"),
          runCheck},
         {"compare",

@@ -17,9 +17,12 @@ namespace {
 QString shortCell(const MatrixCell &c)
 {
     switch (c.state) {
-    case CellState::NotFound: return QStringLiteral("-");
-    case CellState::NotArchived: return QStringLiteral("n/a");
-    case CellState::Present: break;
+    case CellState::NotFound:
+        return QStringLiteral("-");
+    case CellState::NotArchived:
+        return QStringLiteral("n/a");
+    case CellState::Present:
+        break;
     }
     QString word = severityKey(*c.severity);
     word[0] = word[0].toUpper();
@@ -33,8 +36,9 @@ Result<std::optional<QDate>> parseDate(const QCommandLineParser &p, const QComma
         return std::optional<QDate>();
     const QDate d = QDate::fromString(p.value(o), Qt::ISODate);
     if (!d.isValid())
-        return makeError(QStringLiteral("compare"),
-                         trc("--%1 “%2” is not a date (YYYY-MM-DD)").arg(o.names().first(), p.value(o)));
+        return makeError(
+            QStringLiteral("compare"),
+            trc("--%1 “%2” is not a date (YYYY-MM-DD)").arg(o.names().first(), p.value(o)));
     return std::optional<QDate>(d);
 }
 
@@ -62,11 +66,13 @@ int printType(CliContext &ctx, const ComparisonService &service, const QString &
         return Ok;
     }
     if (csv) {
-        ctx.out << QString::fromUtf8(CompareExport::typePageCsv(*page).mid(3)); // no BOM on a terminal
+        ctx.out << QString::fromUtf8(
+            CompareExport::typePageCsv(*page).mid(3)); // no BOM on a terminal
         ctx.out.flush();
         return Ok;
     }
-    ctx.out << trc("%1 — %2\n\n").arg(page->type.type.name, at ? at->toString(Qt::ISODate) : trc("now"));
+    ctx.out << trc("%1 — %2\n\n")
+                   .arg(page->type.type.name, at ? at->toString(Qt::ISODate) : trc("now"));
     TextTable table({trc("Platform"), trc("Severity"), trc("Clauses"), trc("Reviewed"),
                      trc("Records"), trc("Documents")});
     QStringList notFound, notArchived;
@@ -130,14 +136,15 @@ int runCompare(CliContext &ctx)
         trc("Compare clause types across platforms: one type (--type KEY) or the whole matrix "
             "(--matrix), now or as the archive stood on a date (--at), or what changed between "
             "two dates (--from, --to)."));
-    const QCommandLineOption type(QStringLiteral("type"), trc("One clause type, by key."), trc("key"));
+    const QCommandLineOption type(QStringLiteral("type"), trc("One clause type, by key."),
+                                  trc("key"));
     const QCommandLineOption matrix(QStringLiteral("matrix"), trc("Clause types × platforms."));
-    const QCommandLineOption at(QStringLiteral("at"), trc("As it stood at the end of this day (UTC)."),
-                                trc("YYYY-MM-DD"));
+    const QCommandLineOption at(
+        QStringLiteral("at"), trc("As it stood at the end of this day (UTC)."), trc("YYYY-MM-DD"));
     const QCommandLineOption from(QStringLiteral("from"), trc("Changes since this day."),
                                   trc("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), trc("Changes up to this day (default: today)."),
-                                trc("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                trc("Changes up to this day (default: today)."), trc("YYYY-MM-DD"));
     const QCommandLineOption category(QStringLiteral("category"),
                                       trc("Matrix: only this clause-type category."), trc("key"));
     const QCommandLineOption regulation(QStringLiteral("regulation"),
@@ -150,7 +157,8 @@ int runCompare(CliContext &ctx)
     const QCommandLineOption risk(QStringLiteral("by-risk"), trc("Matrix: platforms by risk."));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), trc("Print CSV."));
-    parser.addOptions({type, matrix, at, from, to, category, regulation, group, review, risk, json, csv});
+    parser.addOptions(
+        {type, matrix, at, from, to, category, regulation, group, review, risk, json, csv});
     if (!parseCommand(parser, ctx, QStringLiteral("compare")))
         return BadInput;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -159,7 +167,8 @@ int runCompare(CliContext &ctx)
     }
     const bool changes = parser.isSet(from) || parser.isSet(to);
     if (int(parser.isSet(type)) + int(parser.isSet(matrix)) + int(changes) != 1)
-        return ctx.fail(trc("compare: give one of --type KEY, --matrix, or --from DATE [--to DATE]"));
+        return ctx.fail(
+            trc("compare: give one of --type KEY, --matrix, or --from DATE [--to DATE]"));
     if (parser.isSet(json) && parser.isSet(csv))
         return ctx.fail(trc("compare: --json or --csv, not both"));
     if (changes && parser.isSet(at))
@@ -204,8 +213,8 @@ int runCompare(CliContext &ctx)
         } else if (parser.isSet(csv)) {
             ctx.out << QString::fromUtf8(CompareExport::changesCsv(*c).mid(3));
         } else {
-            TextTable table({trc("Clause type"), trc("Platform"), trc("Change"), trc("Before"),
-                             trc("After")});
+            TextTable table(
+                {trc("Clause type"), trc("Platform"), trc("Change"), trc("Before"), trc("After")});
             for (const CellChange &ch : c->changes) {
                 const int row = c->after.rowOf(ch.typeKey);
                 const int col = c->after.columnOf(ch.platformId);

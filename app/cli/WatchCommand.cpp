@@ -19,10 +19,12 @@ int runWatch(CliContext &ctx)
         trc("The watchlist: list it, add a platform, a document (CW-D-…) or a clause type, or "
             "remove an entry. `check --watched` captures the watched documents again."));
     parser.addPositionalArgument(QStringLiteral("action"), trc("list, add or remove"));
-    const QCommandLineOption platform(QStringLiteral("platform"), trc("Add: a platform."), trc("name"));
+    const QCommandLineOption platform(QStringLiteral("platform"), trc("Add: a platform."),
+                                      trc("name"));
     const QCommandLineOption document(QStringLiteral("document"), trc("Add: a document record id."),
                                       trc("CW-D-…"));
-    const QCommandLineOption type(QStringLiteral("type"), trc("Add: a clause type key."), trc("key"));
+    const QCommandLineOption type(QStringLiteral("type"), trc("Add: a clause type key."),
+                                  trc("key"));
     const QCommandLineOption json(QStringLiteral("json"), trc("List: print JSON."));
     parser.addOptions({platform, document, type, json});
     if (!parseCommand(parser, ctx, QStringLiteral("watch")))
@@ -45,13 +47,13 @@ int runWatch(CliContext &ctx)
         if (parser.isSet(json)) {
             QJsonArray list;
             for (const WatchItem &w : *items)
-                list.append(QJsonObject{{QStringLiteral("id"), w.id},
-                                        {QStringLiteral("kind"), watchKindKey(w.kind)},
-                                        {QStringLiteral("label"), w.label},
-                                        {QStringLiteral("type"), w.typeKey},
-                                        {QStringLiteral("document_record_id"),
-                                         w.documentId ? recordId(RecordKind::Document, *w.documentId)
-                                                      : QString()}});
+                list.append(QJsonObject{
+                    {QStringLiteral("id"), w.id},
+                    {QStringLiteral("kind"), watchKindKey(w.kind)},
+                    {QStringLiteral("label"), w.label},
+                    {QStringLiteral("type"), w.typeKey},
+                    {QStringLiteral("document_record_id"),
+                     w.documentId ? recordId(RecordKind::Document, *w.documentId) : QString()}});
             ctx.printJson(QJsonDocument(list));
             return Ok;
         }
@@ -71,7 +73,8 @@ int runWatch(CliContext &ctx)
         return Ok;
     }
     if (action != QLatin1String("add") || pos.size() != 1)
-        return ctx.fail(trc("watch: say list, add (--platform, --document or --type) or remove ID"));
+        return ctx.fail(
+            trc("watch: say list, add (--platform, --document or --type) or remove ID"));
     if (int(parser.isSet(platform)) + int(parser.isSet(document)) + int(parser.isSet(type)) != 1)
         return ctx.fail(trc("watch: add one of --platform NAME, --document CW-D-… or --type KEY"));
     Result<qint64> added = qint64(0);
@@ -85,12 +88,13 @@ int runWatch(CliContext &ctx)
         added = watchlist.watchPlatform((*p)->id);
     } else if (parser.isSet(document)) {
         const auto id = parseRecordId(RecordKind::Document, parser.value(document));
-        auto d = id ? DocumentRepository(**db).get(*id) : Result<std::optional<Document>>(std::nullopt);
+        auto d =
+            id ? DocumentRepository(**db).get(*id) : Result<std::optional<Document>>(std::nullopt);
         if (!d)
             return ctx.fail(d.error());
         if (!d->has_value())
-            return ctx.fail(trc("watch: no document “%1” in %2")
-                                .arg(parser.value(document), ctx.archivePath));
+            return ctx.fail(
+                trc("watch: no document “%1” in %2").arg(parser.value(document), ctx.archivePath));
         added = watchlist.watchDocument(*id);
     } else {
         auto st = (*db)->prepare("SELECT 1 FROM clause_types WHERE key = ?1"
@@ -102,7 +106,8 @@ int runWatch(CliContext &ctx)
         if (!row)
             return ctx.fail(row.error());
         if (!*row)
-            return ctx.fail(trc("watch: no clause type “%1” in %2").arg(parser.value(type), ctx.archivePath));
+            return ctx.fail(
+                trc("watch: no clause type “%1” in %2").arg(parser.value(type), ctx.archivePath));
         added = watchlist.watchType(parser.value(type));
     }
     if (!added)

@@ -21,9 +21,12 @@ QString plural(int n, const char *one, const char *many)
 QString severityWord(Severity s)
 {
     switch (s) {
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: break;
+    case Severity::High:
+        return tr("High");
+    case Severity::Medium:
+        return tr("Medium");
+    case Severity::Low:
+        break;
     }
     return tr("Low");
 }
@@ -79,23 +82,23 @@ QString LineageChangeSummarizer::describe(const ChangeFacts &f)
     if (f.added)
         counts << plural(f.added, "%1 clause added", "%1 clauses added");
     if (f.reworded)
-        counts << (counts.isEmpty() ? plural(f.reworded, "%1 clause reworded", "%1 clauses reworded")
-                                   : tr("%1 reworded").arg(f.reworded));
+        counts << (counts.isEmpty()
+                       ? plural(f.reworded, "%1 clause reworded", "%1 clauses reworded")
+                       : tr("%1 reworded").arg(f.reworded));
     if (f.removed)
         counts << (counts.isEmpty() ? plural(f.removed, "%1 clause removed", "%1 clauses removed")
-                                   : tr("%1 removed").arg(f.removed));
+                                    : tr("%1 removed").arg(f.removed));
     if (f.moved)
         counts << (counts.isEmpty() ? plural(f.moved, "%1 clause moved", "%1 clauses moved")
-                                   : tr("%1 moved").arg(f.moved));
+                                    : tr("%1 moved").arg(f.moved));
     if (counts.isEmpty())
         parts << tr("The wording changed outside the clauses (headings or layout).");
     else
         parts << counts.join(QStringLiteral(", ")) + QLatin1Char('.');
-    for (const auto &[kind, heading] :
-         {std::pair{ClauseChangeKind::Reworded, tr("Reworded:")},
-          std::pair{ClauseChangeKind::Added, tr("Added:")},
-          std::pair{ClauseChangeKind::Removed, tr("Removed:")},
-          std::pair{ClauseChangeKind::Moved, tr("Moved:")}}) {
+    for (const auto &[kind, heading] : {std::pair{ClauseChangeKind::Reworded, tr("Reworded:")},
+                                        std::pair{ClauseChangeKind::Added, tr("Added:")},
+                                        std::pair{ClauseChangeKind::Removed, tr("Removed:")},
+                                        std::pair{ClauseChangeKind::Moved, tr("Moved:")}}) {
         const QString list = placeList(f, kind, heading);
         if (!list.isEmpty())
             parts << list;

@@ -5,7 +5,6 @@
 #include "util/Time.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace cw {
@@ -13,9 +12,12 @@ namespace cw {
 QString watchKindKey(WatchKind k)
 {
     switch (k) {
-    case WatchKind::Document: return QStringLiteral("document");
-    case WatchKind::ClauseType: return QStringLiteral("type");
-    case WatchKind::Platform: break;
+    case WatchKind::Document:
+        return QStringLiteral("document");
+    case WatchKind::ClauseType:
+        return QStringLiteral("type");
+    case WatchKind::Platform:
+        break;
     }
     return QStringLiteral("platform");
 }

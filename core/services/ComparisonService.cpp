@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -181,8 +180,8 @@ Result<MatrixFacts> ComparisonService::facts(const std::optional<QDate> &at) con
         bool reviewed;
         bool operator==(const Key &o) const
         {
-            return platformId == o.platformId && severity == o.severity &&
-                   reviewed == o.reviewed && typeKey == o.typeKey;
+            return platformId == o.platformId && severity == o.severity && reviewed == o.reviewed &&
+                   typeKey == o.typeKey;
         }
     };
     struct KeyHash
@@ -324,8 +323,8 @@ Result<QList<AdoptionEvent>> ComparisonService::adoptionTimeline(const QString &
     presence->bind(1, typeKey);
     QList<LineagePresence> rows;
     CW_TRY(forEachRow(*presence, [&](const Statement &s) {
-        rows.append({s.int64(0), s.int64(1),
-                     lineageStatusFromKey(s.text(2)).value_or(LineageStatus::New)});
+        rows.append(
+            {s.int64(0), s.int64(1), lineageStatusFromKey(s.text(2)).value_or(LineageStatus::New)});
     }));
     // The version lists of the documents those lineages belong to.
     auto versions = m_db.prepare(

@@ -65,8 +65,9 @@ Result<DocumentSource> loadSource(const Database &db, qint64 documentId)
 
 Result<Before> stateOf(const Database &db, qint64 documentId)
 {
-    auto st = db.prepare("SELECT (SELECT coalesce(max(id), 0) FROM snapshots WHERE document_id = ?1),"
-                         " (SELECT coalesce(max(id), 0) FROM alerts WHERE document_id = ?1)");
+    auto st =
+        db.prepare("SELECT (SELECT coalesce(max(id), 0) FROM snapshots WHERE document_id = ?1),"
+                   " (SELECT coalesce(max(id), 0) FROM alerts WHERE document_id = ?1)");
     if (!st)
         return st.error();
     st->bind(1, documentId);
@@ -144,12 +145,18 @@ QString gitPull(const QString &repository)
 QString recheckOutcomeKey(RecheckOutcome o)
 {
     switch (o) {
-    case RecheckOutcome::Changed: return QStringLiteral("changed");
-    case RecheckOutcome::Technical: return QStringLiteral("technical");
-    case RecheckOutcome::Suspect: return QStringLiteral("suspect");
-    case RecheckOutcome::Failed: return QStringLiteral("failed");
-    case RecheckOutcome::Skipped: return QStringLiteral("skipped");
-    case RecheckOutcome::Unchanged: break;
+    case RecheckOutcome::Changed:
+        return QStringLiteral("changed");
+    case RecheckOutcome::Technical:
+        return QStringLiteral("technical");
+    case RecheckOutcome::Suspect:
+        return QStringLiteral("suspect");
+    case RecheckOutcome::Failed:
+        return QStringLiteral("failed");
+    case RecheckOutcome::Skipped:
+        return QStringLiteral("skipped");
+    case RecheckOutcome::Unchanged:
+        break;
     }
     return QStringLiteral("unchanged");
 }
@@ -207,8 +214,8 @@ QString RecheckSummary::toText() const
     for (const auto &[outcome, text] : outcomes)
         if (const int n = count(outcome))
             parts << tr(text).arg(n);
-    const QString head = items.size() == 1 ? tr("1 document checked")
-                                           : tr("%1 documents checked").arg(items.size());
+    const QString head =
+        items.size() == 1 ? tr("1 document checked") : tr("%1 documents checked").arg(items.size());
     if (parts.isEmpty())
         return head + QLatin1Char('.');
     return head + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
@@ -321,9 +328,10 @@ Result<RecheckSummary> RecheckService::check(const QList<qint64> &documentIds,
             item = itemOf(s, s.origin);
             r = importer.importPath(s.origin, target, {}, cancel);
         } else {
-            const QString url = isHttp(s.sourceUrl)                                      ? s.sourceUrl
-                                : s.originKind == QLatin1String("url") && isHttp(s.origin) ? s.origin
-                                                                                       : QString();
+            const QString url = isHttp(s.sourceUrl) ? s.sourceUrl
+                                : s.originKind == QLatin1String("url") && isHttp(s.origin)
+                                    ? s.origin
+                                    : QString();
             item = itemOf(s, url);
             if (url.isEmpty()) {
                 item.outcome = RecheckOutcome::Skipped;

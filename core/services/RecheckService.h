@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <optional>
 
@@ -35,7 +34,7 @@ struct RecheckItem
     QString termsType;
     QString source; ///< URL, file path or repository path
     RecheckOutcome outcome = RecheckOutcome::Unchanged;
-    QString message;     ///< the reason for Failed, Suspect and Skipped
+    QString message;      ///< the reason for Failed, Suspect and Skipped
     QList<qint64> alerts; ///< alerts raised for this document by the check
 };
 
@@ -76,7 +75,8 @@ public:
     {
     }
 
-    Result<RecheckSummary> check(const QList<qint64> &documentIds, const RecheckOptions &options = {},
+    Result<RecheckSummary> check(const QList<qint64> &documentIds,
+                                 const RecheckOptions &options = {},
                                  const ImportProgress &progress = {},
                                  const std::atomic_bool *cancel = nullptr);
     /// The watchlist's documents (WatchlistRepository::watchedDocuments).

@@ -31,7 +31,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -73,8 +72,7 @@ Timing median(int runs, const std::function<void()> &work)
     std::exit(2);
 }
 
-template <typename T>
-T must(Result<T> r)
+template <typename T> T must(Result<T> r)
 {
     if (!r)
         die(r.error());
@@ -97,9 +95,10 @@ Counts generate(const Database &db, int platforms, int types)
     constexpr int kVersions = 4;
     constexpr int kClauses = 40;
     constexpr int kFlagged = 12;
-    const QStringList categories{QStringLiteral("disputes"), QStringLiteral("changes_termination"),
-                                 QStringLiteral("content_ip"), QStringLiteral("money"),
-                                 QStringLiteral("account"), QStringLiteral("data")};
+    const QStringList categories{
+        QStringLiteral("disputes"),   QStringLiteral("changes_termination"),
+        QStringLiteral("content_ip"), QStringLiteral("money"),
+        QStringLiteral("account"),    QStringLiteral("data")};
     const QStringList groups{QStringLiteral("Streaming"), QStringLiteral("Payments"),
                              QStringLiteral("Social network"), QStringLiteral("Marketplace"),
                              QStringLiteral("Cloud storage")};
@@ -112,10 +111,12 @@ Counts generate(const Database &db, int platforms, int types)
     QStringList termsTypes, dataTypes;
     for (int t = 0; t < types; ++t) {
         // About a quarter of the types are about personal data.
-        const QString category = t >= types * 3 / 4 ? categories.last()
-                                                     : categories.at(t * 5 / (types * 3 / 4 + 1));
+        const QString category =
+            t >= types * 3 / 4 ? categories.last() : categories.at(t * 5 / (types * 3 / 4 + 1));
         const QString key = QStringLiteral("type_%1").arg(t, 2, 10, QLatin1Char('0'));
-        type.bind(1, key).bind(2, QStringLiteral("Clause type %1").arg(t)).bind(3, category)
+        type.bind(1, key)
+            .bind(2, QStringLiteral("Clause type %1").arg(t))
+            .bind(3, category)
             .bind(4, severities[t % 3]);
         must(type.exec());
         type.reset();
@@ -124,7 +125,7 @@ Counts generate(const Database &db, int platforms, int types)
     auto platform = must(db.prepare("INSERT INTO platforms(name, category, created_at)"
                                     " VALUES (?, ?, '2024-01-01T00:00:00Z')"));
     auto document = must(db.prepare("INSERT INTO documents(platform_id, terms_type, created_at)"
-                                     " VALUES (?, ?, '2024-01-01T00:00:00Z')"));
+                                    " VALUES (?, ?, '2024-01-01T00:00:00Z')"));
     auto version = must(db.prepare(
         "INSERT INTO versions(document_id, number, text, text_sha256, first_seen, last_verified)"
         " VALUES (?, ?, '', ?, ?, ?)"));
@@ -159,8 +160,11 @@ Counts generate(const Database &db, int platforms, int types)
             for (int v = 1; v <= kVersions; ++v) {
                 const QString seen = start.addDays(day).toString(Qt::ISODate);
                 day += 200 + int(rng.bounded(250));
-                version.bind(1, did).bind(2, v).bind(3, QStringLiteral("h%1-%2").arg(did).arg(v))
-                    .bind(4, seen).bind(5, seen);
+                version.bind(1, did)
+                    .bind(2, v)
+                    .bind(3, QStringLiteral("h%1-%2").arg(did).arg(v))
+                    .bind(4, seen)
+                    .bind(5, seen);
                 must(version.exec());
                 version.reset();
                 const qint64 vid = db.lastInsertId();
@@ -191,9 +195,12 @@ Counts generate(const Database &db, int platforms, int types)
                 }
                 int ordinal = 0;
                 for (qint64 l : alive) {
-                    clause.bind(1, vid).bind(2, ordinal++)
+                    clause.bind(1, vid)
+                        .bind(2, ordinal++)
                         .bind(3, QStringLiteral("Clause %1 of document %2.").arg(l).arg(did))
-                        .bind(4, QString::number(l * 31 + v)).bind(5, l).bind(6, status.value(l));
+                        .bind(4, QString::number(l * 31 + v))
+                        .bind(5, l)
+                        .bind(6, status.value(l));
                     must(clause.exec());
                     clause.reset();
                     newest.insert(l, db.lastInsertId());
@@ -209,9 +216,13 @@ Counts generate(const Database &db, int platforms, int types)
                     continue;
                 used.insert(QString::number(l) + key);
                 const quint32 r = rng.bounded(100);
-                flag.bind(1, l).bind(2, newest.value(l)).bind(3, key)
+                flag.bind(1, l)
+                    .bind(2, newest.value(l))
+                    .bind(3, key)
                     .bind(4, severities[rng.bounded(3)])
-                    .bind(5, r < 70 ? "suggested" : r < 95 ? "confirmed" : "rejected")
+                    .bind(5, r < 70   ? "suggested"
+                             : r < 95 ? "confirmed"
+                                      : "rejected")
                     .bind(6, rng.bounded(10) == 0 ? 1 : 0);
                 must(flag.exec());
                 flag.reset();
@@ -233,7 +244,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString kept = qEnvironmentVariable("CW_BENCH_ARCHIVE");
     const bool reuse = !kept.isEmpty() && QFileInfo::exists(kept);
-    auto db = must(Database::open(kept.isEmpty() ? dir.filePath(QStringLiteral("bench.cwa")) : kept));
+    auto db =
+        must(Database::open(kept.isEmpty() ? dir.filePath(QStringLiteral("bench.cwa")) : kept));
 
     if (reuse) {
         std::printf("reusing %s\n", qPrintable(kept));
@@ -248,12 +260,12 @@ int main(int argc, char **argv)
     }
 
     ComparisonService service(*db);
-    auto baseline = must(db->prepare(
-        "SELECT d.platform_id, f.type_key, count(*) FROM flags f"
-        " JOIN clauses c ON c.id = f.clause_id JOIN versions v ON v.id = c.version_id"
-        " JOIN documents d ON d.id = v.document_id WHERE f.status <> 'rejected'"
-        " AND v.number = (SELECT max(number) FROM versions WHERE document_id = d.id)"
-        " GROUP BY 1, 2"));
+    auto baseline = must(
+        db->prepare("SELECT d.platform_id, f.type_key, count(*) FROM flags f"
+                    " JOIN clauses c ON c.id = f.clause_id JOIN versions v ON v.id = c.version_id"
+                    " JOIN documents d ON d.id = v.document_id WHERE f.status <> 'rejected'"
+                    " AND v.number = (SELECT max(number) FROM versions WHERE document_id = d.id)"
+                    " GROUP BY 1, 2"));
     int baselineRows = 0;
     const Timing base = median(5, [&] {
         baselineRows = 0;
@@ -276,9 +288,8 @@ int main(int argc, char **argv)
         presentThen += c.state == CellState::Present ? 1 : 0;
 
     MatrixComparison changes;
-    const Timing between = median(5, [&] {
-        changes = must(service.changesBetween(QDate(2022, 6, 1), QDate(2024, 6, 1)));
-    });
+    const Timing between = median(
+        5, [&] { changes = must(service.changesBetween(QDate(2022, 6, 1), QDate(2024, 6, 1))); });
 
     const MatrixFacts facts = must(service.facts());
     MatrixFilter risk;

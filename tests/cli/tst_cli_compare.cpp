@@ -102,7 +102,8 @@ private Q_SLOTS:
 
     void compareMatrix()
     {
-        Run r = clausewatch(m_archive.path(), {"compare", "--matrix", "--at", "2023-02-01", "--json"});
+        Run r =
+            clausewatch(m_archive.path(), {"compare", "--matrix", "--at", "2023-02-01", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject m = r.json().object();
         QCOMPARE(m.value(QLatin1String("at")).toString(), QStringLiteral("2023-02-01"));
@@ -136,12 +137,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown type") << QStringList{"compare", "--type", "nope"} << "no clause type “nope”";
+        QTest::newRow("unknown type")
+            << QStringList{"compare", "--type", "nope"} << "no clause type “nope”";
         QTest::newRow("bad date") << QStringList{"compare", "--matrix", "--at", "2023-13-01"}
                                   << "not a date";
         QTest::newRow("nothing asked") << QStringList{"compare"} << "give one of";
-        QTest::newRow("bad review") << QStringList{"compare", "--matrix", "--review", "maybe"}
-                                    << "--review must be";
+        QTest::newRow("bad review")
+            << QStringList{"compare", "--matrix", "--review", "maybe"} << "--review must be";
     }
     void compareBadInput()
     {
@@ -178,7 +180,8 @@ private Q_SLOTS:
 
         r = clausewatch(archive.path(), {"check", "--watched", "--quiet"});
         QCOMPARE(r.exitCode, 0); // unchanged: a verification
-        QVERIFY2(r.out.contains(QStringLiteral("1 document checked: 1 unchanged.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 document checked: 1 unchanged.")),
+                 qPrintable(r.out));
 
         test::writeFile(file, test::samplePolicy(QStringLiteral("7 days")));
         r = clausewatch(archive.path(), {"check", "--watched", "--json", "--quiet"});
@@ -194,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(a.value(QLatin1String("kind")).toString(), QStringLiteral("silent_change"));
         QCOMPARE(a.value(QLatin1String("from_version")).toInt(), 1);
         QCOMPARE(a.value(QLatin1String("to_version")).toInt(), 2);
-        QVERIFY(a.value(QLatin1String("summary")).toString().contains(QStringLiteral("2. Changes")));
+        QVERIFY(
+            a.value(QLatin1String("summary")).toString().contains(QStringLiteral("2. Changes")));
 
         r = clausewatch(archive.path(), {"alerts", "--mark-read", "all"});
         QCOMPARE(r.exitCode, 0);

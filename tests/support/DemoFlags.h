@@ -12,7 +12,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace cw::test {
@@ -30,44 +29,94 @@ struct DemoRule
 inline const QList<DemoRule> &demoRules()
 {
     static const QList<DemoRule> rules{
-        {"arbitration", "Mandatory arbitration", "disputes", "high",
+        {"arbitration",
+         "Mandatory arbitration",
+         "disputes",
+         "high",
          {{"binding arbitration"}, {"binding individual arbitration"}, {"arbitration agreement"}},
          "%1 requires disputes to be settled by binding arbitration instead of in court."},
-        {"class_action_waiver", "Class-action waiver", "disputes", "high",
+        {"class_action_waiver",
+         "Class-action waiver",
+         "disputes",
+         "high",
          {{"class action"}, {"class-action"}},
          "You must bring any claim against %1 on your own, not in a class action."},
-        {"jury_trial_waiver", "Jury-trial waiver", "disputes", "high", {{"jury trial"}, {"trial by jury"}},
+        {"jury_trial_waiver",
+         "Jury-trial waiver",
+         "disputes",
+         "high",
+         {{"jury trial"}, {"trial by jury"}},
          "You give up the right to a jury trial in disputes with %1."},
-        {"limitation_of_liability", "Limitation of liability", "disputes", "high",
+        {"limitation_of_liability",
+         "Limitation of liability",
+         "disputes",
+         "high",
          {{"total liability"}, {"aggregate liability"}, {"liability to you"}},
          "%1 caps what it owes you if something goes wrong."},
-        {"unilateral_change", "Unilateral change of terms", "changes_termination", "medium",
+        {"unilateral_change",
+         "Unilateral change of terms",
+         "changes_termination",
+         "medium",
          {{"change these terms"}, {"update these terms"}, {"changes to these terms"}},
          "%1 may change these terms on its own."},
-        {"unilateral_termination", "Unilateral suspension or termination", "changes_termination",
-         "medium", {{"suspend or terminate"}, {"suspend or close"}, {"terminate your account"}},
+        {"unilateral_termination",
+         "Unilateral suspension or termination",
+         "changes_termination",
+         "medium",
+         {{"suspend or terminate"}, {"suspend or close"}, {"terminate your account"}},
          "%1 may suspend or close your account at its discretion."},
-        {"content_license", "Broad licence to user content", "content_ip", "medium",
+        {"content_license",
+         "Broad licence to user content",
+         "content_ip",
+         "medium",
          {{"worldwide", "licence"}, {"worldwide", "license"}},
          "You give %1 a worldwide licence to what you post."},
-        {"ai_training_prohibited", "Ban on AI training with the service's content", "content_ip",
-         "medium", {{"use any content", "to train"}, {"machine learning", "must not"}},
+        {"ai_training_prohibited",
+         "Ban on AI training with the service's content",
+         "content_ip",
+         "medium",
+         {{"use any content", "to train"}, {"machine learning", "must not"}},
          "%1 forbids using its content to train AI models."},
-        {"ai_training_user_content", "Platform trains AI on user content", "content_ip", "high",
+        {"ai_training_user_content",
+         "Platform trains AI on user content",
+         "content_ip",
+         "high",
          {{"we may use", "train"}, {"used to train"}},
          "%1 may use what you put into the service to train its AI models."},
-        {"auto_renewal", "Automatic renewal", "money", "medium",
+        {"auto_renewal",
+         "Automatic renewal",
+         "money",
+         "medium",
          {{"automatic renewal"}, {"renews automatically"}, {"automatically renew"}},
          "%1 subscriptions renew automatically until you cancel."},
-        {"non_refundable_fees", "Non-refundable fees", "money", "medium",
-         {{"non-refundable"}, {"no refunds"}}, "Fees paid to %1 are mostly not refunded."},
-        {"minimum_age", "Minimum age", "account", "low", {{"years old"}},
+        {"non_refundable_fees",
+         "Non-refundable fees",
+         "money",
+         "medium",
+         {{"non-refundable"}, {"no refunds"}},
+         "Fees paid to %1 are mostly not refunded."},
+        {"minimum_age",
+         "Minimum age",
+         "account",
+         "low",
+         {{"years old"}},
          "%1 sets a minimum age for accounts."},
-        {"data_sale", "Sale or sharing of personal data", "data", "high",
-         {{"advertising partners"}}, "%1 shares personal data with advertising partners."},
-        {"biometric_data", "Biometric data", "data", "high", {{"biometric"}},
+        {"data_sale",
+         "Sale or sharing of personal data",
+         "data",
+         "high",
+         {{"advertising partners"}},
+         "%1 shares personal data with advertising partners."},
+        {"biometric_data",
+         "Biometric data",
+         "data",
+         "high",
+         {{"biometric"}},
          "%1 processes biometric data."},
-        {"international_transfers", "International transfers", "data", "medium",
+        {"international_transfers",
+         "International transfers",
+         "data",
+         "medium",
          {{"standard contractual clauses"}, {"data privacy framework"}},
          "%1 transfers your data to other countries."},
     };
@@ -90,8 +139,8 @@ inline int flagDemo(const Database &db)
                          " ORDER BY v.document_id, v.number, c.ordinal");
     if (!st)
         fixtureFailure(QStringLiteral("demo flags"), st.error());
-    QSet<QString> flagged;        // "lineage/type"
-    QHash<QString, int> perDoc;   // "document/type" → lineages flagged
+    QSet<QString> flagged;      // "lineage/type"
+    QHash<QString, int> perDoc; // "document/type" → lineages flagged
     int written = 0;
     auto ins = db.prepare(
         "INSERT INTO flags(lineage_id, clause_id, type_key, severity, origin, status, summary,"
@@ -110,10 +159,11 @@ inline int flagDemo(const Database &db)
         const QString text = s.text(3);
         for (const DemoRule &r : demoRules()) {
             const QString key = QString::fromLatin1(r.key);
-            const bool match = std::any_of(r.phrases.cbegin(), r.phrases.cend(), [&](const QStringList &all) {
-                return std::all_of(all.cbegin(), all.cend(),
-                                   [&](const QString &p) { return text.contains(p); });
-            });
+            const bool match =
+                std::any_of(r.phrases.cbegin(), r.phrases.cend(), [&](const QStringList &all) {
+                    return std::all_of(all.cbegin(), all.cend(),
+                                       [&](const QString &p) { return text.contains(p); });
+                });
             const QString lk = QString::number(lineage) + QLatin1Char('/') + key;
             const QString dk = QString::number(doc) + QLatin1Char('/') + key;
             if (!match || flagged.contains(lk) || perDoc.value(dk) >= 2)
@@ -126,8 +176,8 @@ inline int flagDemo(const Database &db)
     if (!status)
         fixtureFailure(QStringLiteral("demo flags"), status.error());
     for (const Hit &h : hits) {
-        const bool reviewed = h.platform == QLatin1String("Paylark") ||
-                              h.platform == QLatin1String("Streamly");
+        const bool reviewed =
+            h.platform == QLatin1String("Paylark") || h.platform == QLatin1String("Streamly");
         ins->bind(1, h.lineage)
             .bind(2, QString::fromLatin1(h.rule->key))
             .bind(3, QString::fromLatin1(h.rule->severity))

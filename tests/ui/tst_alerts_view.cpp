@@ -20,8 +20,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFont>
 #include <QLabel>
@@ -71,14 +71,16 @@ private Q_SLOTS:
     void modelUnderTester()
     {
         AlertListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload(*m_db, false).ok());
         // Alpha's terms changed twice, Beta's once (silently).
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.unreadCount(), 3);
         const QModelIndex newest = model.index(0, int(AlertListModel::Column::Platform));
         QCOMPARE(newest.data().toString(), QStringLiteral("Alpha"));
-        QCOMPARE(model.index(0, int(AlertListModel::Column::Date)).data().toString(), QStringLiteral("2024-03-01"));
+        QCOMPARE(model.index(0, int(AlertListModel::Column::Date)).data().toString(),
+                 QStringLiteral("2024-03-01"));
         QVERIFY(newest.data(Qt::FontRole).value<QFont>().bold());
         QCOMPARE(newest.data(AlertListModel::ToVersionIdRole).toLongLong(), h.alphaTermsV3);
         QCOMPARE(newest.data(AlertListModel::FromVersionIdRole).toLongLong(), h.alphaTermsV2);
@@ -102,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowCount(), 3);
         const QModelIndex first = view.model()->index(0, 0);
         view.listView()->setCurrentIndex(first);
-        QVERIFY(view.detailView()->toPlainText().contains(QStringLiteral("Alpha — Terms of Service")));
+        QVERIFY(
+            view.detailView()->toPlainText().contains(QStringLiteral("Alpha — Terms of Service")));
         QVERIFY(view.detailView()->toPlainText().contains(QStringLiteral("version 2 → 3")));
         // Alpha v3 removed its disputes section.
         QVERIFY2(view.detailView()->toPlainText().contains(QStringLiteral("Removed: 2. Disputes.")),

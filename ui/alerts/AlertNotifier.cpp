@@ -45,9 +45,10 @@ QPair<QString, QString> AlertNotifier::message(const QList<AlertRow> &alerts)
         return {};
     if (alerts.size() == 1) {
         const AlertRow &r = alerts.first();
-        return {tr("%1 — %2: %3").arg(r.platformName, r.termsType,
-                                      AlertListModel::kindWord(r.alert.kind).toLower()),
-                r.alert.summary};
+        return {
+            tr("%1 — %2: %3")
+                .arg(r.platformName, r.termsType, AlertListModel::kindWord(r.alert.kind).toLower()),
+            r.alert.summary};
     }
     QStringList names;
     for (const AlertRow &r : alerts) {

@@ -69,7 +69,8 @@ AlertsView::AlertsView(const Database &db, QWidget *parent) : QWidget(parent), m
 Status AlertsView::reload()
 {
     const QModelIndex current = m_view->currentIndex();
-    const qint64 selected = current.isValid() ? current.data(AlertListModel::AlertIdRole).toLongLong() : 0;
+    const qint64 selected =
+        current.isValid() ? current.data(AlertListModel::AlertIdRole).toLongLong() : 0;
     if (auto s = m_model->reload(m_db, m_unreadOnly->isChecked()); !s) {
         m_detail->setPlainText(s.error().toString());
         return s;
@@ -92,8 +93,9 @@ void AlertsView::updateCount()
 {
     auto unread = AlertRepository(m_db).unreadCount();
     const int n = unread ? *unread : m_model->unreadCount();
-    m_count->setText(n == 0 ? tr("No unread alerts") : n == 1 ? tr("1 unread alert")
-                                                              : tr("%1 unread alerts").arg(n));
+    m_count->setText(n == 0   ? tr("No unread alerts")
+                     : n == 1 ? tr("1 unread alert")
+                              : tr("%1 unread alerts").arg(n));
     Q_EMIT unreadCountChanged(n);
 }
 

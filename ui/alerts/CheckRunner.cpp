@@ -9,8 +9,8 @@
 namespace cw::ui {
 
 CheckRunner::CheckRunner(QString archivePath, Scope scope, RecheckOptions options, QObject *parent)
-    : QObject(parent), m_archivePath(std::move(archivePath)), m_scope(scope),
-      m_options(options), m_cancel(std::make_shared<std::atomic_bool>(false)),
+    : QObject(parent), m_archivePath(std::move(archivePath)), m_scope(scope), m_options(options),
+      m_cancel(std::make_shared<std::atomic_bool>(false)),
       m_result(makeError(QString(), tr("the check has not run")))
 {
 }
@@ -45,9 +45,9 @@ void CheckRunner::start()
         watcher->deleteLater();
         Q_EMIT finished();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [path = m_archivePath, scope = m_scope, options = m_options, cancel = m_cancel,
-         report]() -> Result<RecheckSummary> {
+    watcher->setFuture(
+        QtConcurrent::run([path = m_archivePath, scope = m_scope, options = m_options,
+                           cancel = m_cancel, report]() -> Result<RecheckSummary> {
             OpenOptions o;
             o.create = false;
             auto db = Database::open(path, o);

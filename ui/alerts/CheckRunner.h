@@ -4,7 +4,6 @@
 #include "util/Result.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 

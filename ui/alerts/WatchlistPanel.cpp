@@ -132,8 +132,9 @@ void WatchlistPanel::fillTargets()
     case WatchKind::Document:
         if (auto docs = DocumentRepository(m_db).summaries())
             for (const DocumentSummary &d : *docs)
-                m_target->addItem(QStringLiteral("%1 — %2").arg(d.platformName, d.document.termsType),
-                                  d.document.id);
+                m_target->addItem(
+                    QStringLiteral("%1 — %2").arg(d.platformName, d.document.termsType),
+                    d.document.id);
         break;
     case WatchKind::ClauseType:
         if (auto types = ComparisonService(m_db).types())
@@ -152,9 +153,15 @@ void WatchlistPanel::addCurrent()
     const QVariant target = m_target->currentData();
     Result<qint64> r = qint64(0);
     switch (WatchKind(m_kind->currentData().toInt())) {
-    case WatchKind::Platform: r = w.watchPlatform(target.toLongLong()); break;
-    case WatchKind::Document: r = w.watchDocument(target.toLongLong()); break;
-    case WatchKind::ClauseType: r = w.watchType(target.toString()); break;
+    case WatchKind::Platform:
+        r = w.watchPlatform(target.toLongLong());
+        break;
+    case WatchKind::Document:
+        r = w.watchDocument(target.toLongLong());
+        break;
+    case WatchKind::ClauseType:
+        r = w.watchType(target.toString());
+        break;
     }
     if (!r)
         m_status->setText(r.error().toString());
@@ -183,11 +190,12 @@ bool WatchlistPanel::checkNow()
     if (m_runner)
         m_runner->deleteLater();
     m_runner = new CheckRunner(m_db.path(), CheckRunner::Scope::Watched, {}, this);
-    connect(m_runner, &CheckRunner::progress, this, [this](int done, int total, const QString &item) {
-        m_progress->setRange(0, std::max(total, 1));
-        m_progress->setValue(done);
-        m_progress->setFormat(tr("%v of %m — %1").arg(item));
-    });
+    connect(m_runner, &CheckRunner::progress, this,
+            [this](int done, int total, const QString &item) {
+                m_progress->setRange(0, std::max(total, 1));
+                m_progress->setValue(done);
+                m_progress->setFormat(tr("%v of %m — %1").arg(item));
+            });
     connect(m_runner, &CheckRunner::finished, this, &WatchlistPanel::onCheckFinished);
     m_progress->setRange(0, 0); // busy until the first document is done
     m_progress->show();

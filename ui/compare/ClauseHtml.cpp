@@ -28,8 +28,9 @@ QString ClauseHtml::severityBadge(Severity s)
 
 QString ClauseHtml::reviewBadge(bool reviewed)
 {
-    return reviewed ? QStringLiteral("<span style=\"color:#00704A;\">✓ %1</span>").arg(tr("reviewed"))
-                    : QStringLiteral("<span style=\"color:#8A5A00;\">%1</span>").arg(tr("to review"));
+    return reviewed
+               ? QStringLiteral("<span style=\"color:#00704A;\">✓ %1</span>").arg(tr("reviewed"))
+               : QStringLiteral("<span style=\"color:#8A5A00;\">%1</span>").arg(tr("to review"));
 }
 
 QString ClauseHtml::clause(const TypeClause &c)

@@ -30,8 +30,10 @@ QString eventText(const AdoptionEvent &e)
         return ClauseTypeView::tr("already there at the first capture (v%1)").arg(e.versionNumber);
     case AdoptionEventKind::Introduced:
         return ClauseTypeView::tr("introduced in v%1").arg(e.versionNumber);
-    case AdoptionEventKind::Dropped: return ClauseTypeView::tr("dropped in v%1").arg(e.versionNumber);
-    case AdoptionEventKind::Changed: break;
+    case AdoptionEventKind::Dropped:
+        return ClauseTypeView::tr("dropped in v%1").arg(e.versionNumber);
+    case AdoptionEventKind::Changed:
+        break;
     }
     return e.clausesAfter == e.clausesBefore
                ? ClauseTypeView::tr("reworded in v%1").arg(e.versionNumber)
@@ -44,10 +46,14 @@ QString eventText(const AdoptionEvent &e)
 QString eventColour(AdoptionEventKind k)
 {
     switch (k) {
-    case AdoptionEventKind::Introduced: return QStringLiteral("#007A4D");
-    case AdoptionEventKind::Dropped: return QStringLiteral("#707070");
-    case AdoptionEventKind::Changed: return QStringLiteral("#005A8C");
-    case AdoptionEventKind::FirstCapture: break;
+    case AdoptionEventKind::Introduced:
+        return QStringLiteral("#007A4D");
+    case AdoptionEventKind::Dropped:
+        return QStringLiteral("#707070");
+    case AdoptionEventKind::Changed:
+        return QStringLiteral("#005A8C");
+    case AdoptionEventKind::FirstCapture:
+        break;
     }
     return QStringLiteral("#333333");
 }
@@ -72,8 +78,10 @@ ClauseTypeView::ClauseTypeView(const Database &db, Dialogs &dialogs, QWidget *pa
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    connect(menu->addAction(tr("As CSV…")), &QAction::triggered, this, [this] { exportDialog(false); });
-    connect(menu->addAction(tr("As JSON…")), &QAction::triggered, this, [this] { exportDialog(true); });
+    connect(menu->addAction(tr("As CSV…")), &QAction::triggered, this,
+            [this] { exportDialog(false); });
+    connect(menu->addAction(tr("As JSON…")), &QAction::triggered, this,
+            [this] { exportDialog(true); });
     exportButton->setMenu(menu);
     bar->addWidget(new QLabel(tr("Clause type"), this));
     bar->addWidget(m_types);
@@ -151,7 +159,8 @@ bool ClauseTypeView::showType(const QString &typeKey, const std::optional<QDate>
     }
     auto page = ComparisonService(m_db).clauseTypePage(typeKey, at);
     if (!page) {
-        m_view->setHtml(QStringLiteral("<p>%1</p>").arg(ClauseHtml::escape(page.error().toString())));
+        m_view->setHtml(
+            QStringLiteral("<p>%1</p>").arg(ClauseHtml::escape(page.error().toString())));
         return false;
     }
     m_page = std::move(*page);
@@ -167,12 +176,14 @@ void ClauseTypeView::render()
              .arg(ClauseHtml::escape(t.type.categoryName), tr("default severity"),
                   ClauseHtml::severityBadge(t.type.defaultSeverity));
     if (!t.type.regulations.isEmpty())
-        h += QStringLiteral(" · %1 %2").arg(tr("regulations:"),
-                                            ClauseHtml::escape(t.type.regulations.join(QStringLiteral(", ")).toUpper()));
+        h += QStringLiteral(" · %1 %2")
+                 .arg(tr("regulations:"),
+                      ClauseHtml::escape(t.type.regulations.join(QStringLiteral(", ")).toUpper()));
     h += QStringLiteral("</p>");
     auto para = [&](const QString &title, const QString &text) {
         if (!text.isEmpty())
-            h += QStringLiteral("<p><b>%1</b> %2</p>").arg(ClauseHtml::escape(title), ClauseHtml::escape(text));
+            h += QStringLiteral("<p><b>%1</b> %2</p>")
+                     .arg(ClauseHtml::escape(title), ClauseHtml::escape(text));
     };
     para(tr("What it does."), t.description);
     para(tr("Why it matters."), t.whyItMatters);
@@ -202,21 +213,24 @@ void ClauseTypeView::render()
                                  ClauseHtml::escape(e.platform.group));
             rows += QStringLiteral("<td>%1<br/>%2<br/><small>%3<br/>%4 v%5</small></td>"
                                    "<td><i>%6</i></td><td>%7</td></tr>")
-                        .arg(ClauseHtml::severityBadge(c.severity), ClauseHtml::reviewBadge(c.reviewed()),
-                             ClauseHtml::escape(c.recordId), ClauseHtml::escape(c.termsType))
+                        .arg(ClauseHtml::severityBadge(c.severity),
+                             ClauseHtml::reviewBadge(c.reviewed()), ClauseHtml::escape(c.recordId),
+                             ClauseHtml::escape(c.termsType))
                         .arg(c.versionNumber)
                         .arg(ClauseHtml::escape(c.summary), ClauseHtml::escape(c.text));
         }
     }
     if (rows.isEmpty())
-        h += QStringLiteral("<p class=\"note\">%1</p>").arg(tr("No platform has this clause type."));
+        h +=
+            QStringLiteral("<p class=\"note\">%1</p>").arg(tr("No platform has this clause type."));
     else
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
-                            "style=\"border-color:#CCCCCC; border-style:solid;\"><tr><th width=\"14%\">%1</th>"
-                            "<th width=\"13%\">%2</th><th width=\"27%\">%3</th><th>%4</th></tr>%5"
-                            "</table>")
-                 .arg(tr("Platform"), tr("Severity"), tr("In plain language"), tr("Original wording"),
-                      rows);
+        h += QStringLiteral(
+                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
+                 "style=\"border-color:#CCCCCC; border-style:solid;\"><tr><th width=\"14%\">%1</th>"
+                 "<th width=\"13%\">%2</th><th width=\"27%\">%3</th><th>%4</th></tr>%5"
+                 "</table>")
+                 .arg(tr("Platform"), tr("Severity"), tr("In plain language"),
+                      tr("Original wording"), rows);
     if (!notFound.isEmpty())
         h += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>")
                  .arg(tr("Not found at:"), ClauseHtml::escape(notFound.join(QStringLiteral(", "))));
@@ -227,14 +241,16 @@ void ClauseTypeView::render()
 
     h += QStringLiteral("<h2>%1</h2>").arg(tr("Adoption timeline"));
     if (m_page.timeline.isEmpty()) {
-        h += QStringLiteral("<p class=\"note\">%1</p>").arg(tr("No history for this clause type yet."));
+        h += QStringLiteral("<p class=\"note\">%1</p>")
+                 .arg(tr("No history for this clause type yet."));
     } else {
         h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
         for (const AdoptionEvent &e : m_page.timeline)
             h += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td>"
                                 "<td style=\"color:%4;\">%5</td></tr>")
-                     .arg(e.date.left(10), ClauseHtml::escape(e.platform), ClauseHtml::escape(e.termsType),
-                          eventColour(e.kind), ClauseHtml::escape(eventText(e)));
+                     .arg(e.date.left(10), ClauseHtml::escape(e.platform),
+                          ClauseHtml::escape(e.termsType), eventColour(e.kind),
+                          ClauseHtml::escape(eventText(e)));
         h += QStringLiteral("</table>");
     }
     m_view->setHtml(h);
@@ -242,8 +258,9 @@ void ClauseTypeView::render()
 
 Status ClauseTypeView::exportTo(const QString &path, bool json) const
 {
-    const QByteArray bytes = json ? QJsonDocument(CompareExport::typePageJson(m_page, nowIsoUtc())).toJson()
-                                  : CompareExport::typePageCsv(m_page);
+    const QByteArray bytes =
+        json ? QJsonDocument(CompareExport::typePageJson(m_page, nowIsoUtc())).toJson()
+             : CompareExport::typePageCsv(m_page);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
         return makeError(tr("exporting the clause-type page to %1").arg(path),

@@ -91,8 +91,9 @@ CompareAndAlerts::CompareAndAlerts(MainWindow *window, const Database &db, Dialo
         m_tabs->setCurrentWidget(m_alerts);
     });
     connect(m_alerts, &AlertsView::unreadCountChanged, this, [this](int n) {
-        m_unread->setText(n == 0 ? tr("No unread alerts")
-                                 : n == 1 ? tr("1 unread alert") : tr("%1 unread alerts").arg(n));
+        m_unread->setText(n == 0   ? tr("No unread alerts")
+                          : n == 1 ? tr("1 unread alert")
+                                   : tr("%1 unread alerts").arg(n));
         QFont f = m_unread->font();
         f.setBold(n > 0);
         m_unread->setFont(f);

@@ -3,8 +3,8 @@
 #include "archive/Database.h"
 #include "compare/ClauseHtml.h"
 #include "compare/CompareExport.h"
-#include "compare/MatrixCellDelegate.h"
 #include "compare/MatrixBuilder.h"
+#include "compare/MatrixCellDelegate.h"
 #include "dialogs/Dialogs.h"
 #include "models/ComparisonMatrixModel.h"
 #include "models/SeverityStyle.h"
@@ -25,7 +25,6 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cw::ui {
@@ -68,8 +67,10 @@ void ComparisonView::buildUi()
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
-    connect(menu->addAction(tr("As CSV…")), &QAction::triggered, this, [this] { exportDialog(false); });
-    connect(menu->addAction(tr("As JSON…")), &QAction::triggered, this, [this] { exportDialog(true); });
+    connect(menu->addAction(tr("As CSV…")), &QAction::triggered, this,
+            [this] { exportDialog(false); });
+    connect(menu->addAction(tr("As JSON…")), &QAction::triggered, this,
+            [this] { exportDialog(true); });
     m_export->setMenu(menu);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -146,15 +147,16 @@ void ComparisonView::buildUi()
     m_legend->setObjectName(QStringLiteral("matrixLegend"));
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
-    m_legendText = (tr("Each cell: the highest severity present and the number of clauses. "
-                       "%1 %2 %3 · ✓ every clause reviewed · “to review”: not yet reviewed · "
-                       "<i>not found</i>: the platform's documents are archived and hold no such "
-                       "clause · <i>not archived</i>: no privacy (for personal-data types) or terms "
-                       "document of the platform is archived. Double-click a clause type for its "
-                       "page.")
-                        .arg(ClauseHtml::severityBadge(Severity::High),
-                             ClauseHtml::severityBadge(Severity::Medium),
-                             ClauseHtml::severityBadge(Severity::Low)));
+    m_legendText =
+        (tr("Each cell: the highest severity present and the number of clauses. "
+            "%1 %2 %3 · ✓ every clause reviewed · “to review”: not yet reviewed · "
+            "<i>not found</i>: the platform's documents are archived and hold no such "
+            "clause · <i>not archived</i>: no privacy (for personal-data types) or terms "
+            "document of the platform is archived. Double-click a clause type for its "
+            "page.")
+             .arg(ClauseHtml::severityBadge(Severity::High),
+                  ClauseHtml::severityBadge(Severity::Medium),
+                  ClauseHtml::severityBadge(Severity::Low)));
     m_legend->setText(m_legendText);
 
     auto *top = new QWidget(this);
@@ -206,18 +208,27 @@ void ComparisonView::reload()
 {
     m_status->setText(tr("Loading…"));
     switch (m_mode) {
-    case Mode::Now: m_loader->load(std::nullopt); break;
-    case Mode::OnDate: m_loader->load(m_date->date()); break;
-    case Mode::Between: m_loader->loadBetween(m_from->date(), m_to->date()); break;
+    case Mode::Now:
+        m_loader->load(std::nullopt);
+        break;
+    case Mode::OnDate:
+        m_loader->load(m_date->date());
+        break;
+    case Mode::Between:
+        m_loader->loadBetween(m_from->date(), m_to->date());
+        break;
     }
 }
 
 std::optional<QDate> ComparisonView::shownDate() const
 {
     switch (m_mode) {
-    case Mode::Now: return std::nullopt;
-    case Mode::OnDate: return m_date->date();
-    case Mode::Between: return std::max(m_from->date(), m_to->date());
+    case Mode::Now:
+        return std::nullopt;
+    case Mode::OnDate:
+        return m_date->date();
+    case Mode::Between:
+        return std::max(m_from->date(), m_to->date());
     }
     return std::nullopt;
 }
@@ -289,7 +300,8 @@ void ComparisonView::rebuild()
 {
     if (!m_facts)
         return;
-    const QString selectedType = m_view->currentIndex().data(ComparisonMatrixModel::TypeKeyRole).toString();
+    const QString selectedType =
+        m_view->currentIndex().data(ComparisonMatrixModel::TypeKeyRole).toString();
     const qint64 selectedPlatform =
         m_view->currentIndex().data(ComparisonMatrixModel::PlatformIdRole).toLongLong();
     const MatrixFilter filter = currentFilter();
@@ -311,12 +323,12 @@ void ComparisonView::rebuild()
     } else {
         m_legend->setText(m_legendText);
         m_model->setMatrix(MatrixBuilder::build(m_facts->facts, filter));
-        m_status->setText(m_facts->facts.at.isEmpty()
-                              ? tr("%1 platforms, %2 clause types")
-                                    .arg(m_model->matrix().columns.size())
-                                    .arg(m_model->matrix().rows.size())
-                              : tr("As the archive stood at the end of %1 (UTC)")
-                                    .arg(m_facts->facts.at));
+        m_status->setText(
+            m_facts->facts.at.isEmpty()
+                ? tr("%1 platforms, %2 clause types")
+                      .arg(m_model->matrix().columns.size())
+                      .arg(m_model->matrix().rows.size())
+                : tr("As the archive stood at the end of %1 (UTC)").arg(m_facts->facts.at));
     }
     m_view->clearSpans();
     for (int r = 0; r < m_model->rowCount(); ++r)
@@ -344,14 +356,19 @@ void ComparisonView::layoutColumns()
     int typeWidth = fm.horizontalAdvance(m_model->headerData(0, Qt::Horizontal).toString()) + 24;
     for (int r = 0; r < m_model->rowCount(); ++r)
         if (m_model->matrixRow(r) >= 0)
-            typeWidth = std::max(typeWidth, fm.horizontalAdvance(m_model->index(r, 0).data().toString()) + 16);
+            typeWidth = std::max(typeWidth,
+                                 fm.horizontalAdvance(m_model->index(r, 0).data().toString()) + 16);
     typeWidth = std::min(typeWidth, 360);
-    const QString longest = m_model->isComparing() ? tr("gone (was Medium)") : tr("Medium ×2 · to review");
+    const QString longest =
+        m_model->isComparing() ? tr("gone (was Medium)") : tr("Medium ×2 · to review");
     const int cellWidth = fmBold.horizontalAdvance(longest) + 20;
     int total = typeWidth;
     QList<int> widths;
-    for (int c = int(ComparisonMatrixModel::Column::FirstPlatform); c < m_model->columnCount(); ++c) {
-        widths << std::max(cellWidth, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
+    for (int c = int(ComparisonMatrixModel::Column::FirstPlatform); c < m_model->columnCount();
+         ++c) {
+        widths << std::max(cellWidth,
+                           fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) +
+                               24);
         total += widths.last();
     }
     const bool fits = total <= m_view->viewport()->width();
@@ -406,7 +423,8 @@ void ComparisonView::showCell(const QModelIndex &index)
         at = QDate::fromString(m_facts->before->at, Qt::ISODate);
     if (change)
         html += QStringLiteral("<p class=\"note\">%1</p>")
-                    .arg(ClauseHtml::escape(index.data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 1)));
+                    .arg(ClauseHtml::escape(
+                        index.data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 1)));
     if (cell.state == CellState::NotArchived && !change) {
         html += QStringLiteral("<p class=\"note\">%1</p>")
                     .arg(ClauseHtml::escape(index.data(Qt::ToolTipRole).toString()));
@@ -426,9 +444,10 @@ void ComparisonView::showCell(const QModelIndex &index)
                 html += ClauseHtml::clause(tc);
         }
     }
-    html += QStringLiteral("<p><a href=\"cw-type:%1\">%2</a></p>")
-                .arg(ClauseHtml::escape(type), tr("%1 at every platform, and when each adopted it →")
-                                                   .arg(ClauseHtml::escape(typeName)));
+    html +=
+        QStringLiteral("<p><a href=\"cw-type:%1\">%2</a></p>")
+            .arg(ClauseHtml::escape(type), tr("%1 at every platform, and when each adopted it →")
+                                               .arg(ClauseHtml::escape(typeName)));
     m_detail->setHtml(html);
     Q_EMIT cellSelected(platform, type);
 }
@@ -460,14 +479,16 @@ Status ComparisonView::exportTo(const QString &path, bool json) const
 
 void ComparisonView::exportDialog(bool json)
 {
-    const QString subject = m_mode == Mode::Between
-                                ? QStringLiteral("changes-%1").arg(m_from->date().toString(Qt::ISODate))
-                                : QStringLiteral("matrix");
+    const QString subject =
+        m_mode == Mode::Between
+            ? QStringLiteral("changes-%1").arg(m_from->date().toString(Qt::ISODate))
+            : QStringLiteral("matrix");
     const QString at = m_mode == Mode::Now ? QString() : shownDate()->toString(Qt::ISODate);
-    const QString path = m_dialogs.saveFile(
-        this, tr("Export the comparison"),
-        CompareExport::suggestedFileName(subject, at, json ? QStringLiteral("json") : QStringLiteral("csv")),
-        json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    const QString path =
+        m_dialogs.saveFile(this, tr("Export the comparison"),
+                           CompareExport::suggestedFileName(
+                               subject, at, json ? QStringLiteral("json") : QStringLiteral("csv")),
+                           json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto s = exportTo(path, json); !s)

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-
 #include <optional>
 
 namespace cw::ui {

@@ -78,12 +78,18 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (column) {
-        case Column::Date: return role == SortRole ? a.createdAt : a.createdAt.left(10);
-        case Column::Platform: return r.platformName;
-        case Column::Document: return r.termsType;
-        case Column::Kind: return kindWord(a.kind);
-        case Column::Summary: return a.summary;
-        case Column::Count: break;
+        case Column::Date:
+            return role == SortRole ? a.createdAt : a.createdAt.left(10);
+        case Column::Platform:
+            return r.platformName;
+        case Column::Document:
+            return r.termsType;
+        case Column::Kind:
+            return kindWord(a.kind);
+        case Column::Summary:
+            return a.summary;
+        case Column::Count:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -103,16 +109,22 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         if (column == Column::Kind && a.kind == QLatin1String("date_only"))
             return QBrush(QColor(0x8A, 0x5A, 0x00));
         return {};
-    case AlertIdRole: return a.id;
-    case ReadRole: return a.read;
-    case KindRole: return a.kind;
-    case FromVersionIdRole: return a.fromVersionId.value_or(0);
-    case ToVersionIdRole: return a.toVersionId;
+    case AlertIdRole:
+        return a.id;
+    case ReadRole:
+        return a.read;
+    case KindRole:
+        return a.kind;
+    case FromVersionIdRole:
+        return a.fromVersionId.value_or(0);
+    case ToVersionIdRole:
+        return a.toVersionId;
     case FirstChangeOffsetRole:
         return a.details.contains(QLatin1String("first_change_offset"))
                    ? a.details.value(QLatin1String("first_change_offset")).toInt()
                    : -1;
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -121,12 +133,18 @@ QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Date: return tr("Date");
-    case Column::Platform: return tr("Platform");
-    case Column::Document: return tr("Document");
-    case Column::Kind: return tr("Kind");
-    case Column::Summary: return tr("What changed");
-    case Column::Count: break;
+    case Column::Date:
+        return tr("Date");
+    case Column::Platform:
+        return tr("Platform");
+    case Column::Document:
+        return tr("Document");
+    case Column::Kind:
+        return tr("Kind");
+    case Column::Summary:
+        return tr("What changed");
+    case Column::Count:
+        break;
     }
     return {};
 }

@@ -14,21 +14,24 @@ QString reviewedNote(const MatrixCell &c)
 {
     if (c.reviewed())
         return ComparisonMatrixModel::tr("reviewed");
-    return c.unreviewed == c.count ? ComparisonMatrixModel::tr("not reviewed")
-                                   : ComparisonMatrixModel::tr("%1 of %2 not reviewed")
-                                         .arg(c.unreviewed)
-                                         .arg(c.count);
+    return c.unreviewed == c.count
+               ? ComparisonMatrixModel::tr("not reviewed")
+               : ComparisonMatrixModel::tr("%1 of %2 not reviewed").arg(c.unreviewed).arg(c.count);
 }
 
 // Green for "new", grey for "gone", amber for a severity move, blue for a change.
 QColor changeColour(CellChangeKind k)
 {
     switch (k) {
-    case CellChangeKind::Appeared: return QColor(0x00, 0x7A, 0x4D);
-    case CellChangeKind::Disappeared: return QColor(0x70, 0x70, 0x70);
+    case CellChangeKind::Appeared:
+        return QColor(0x00, 0x7A, 0x4D);
+    case CellChangeKind::Disappeared:
+        return QColor(0x70, 0x70, 0x70);
     case CellChangeKind::SeverityRaised:
-    case CellChangeKind::SeverityLowered: return QColor(0xB3, 0x3A, 0x00);
-    case CellChangeKind::Changed: break;
+    case CellChangeKind::SeverityLowered:
+        return QColor(0xB3, 0x3A, 0x00);
+    case CellChangeKind::Changed:
+        break;
     }
     return QColor(0x00, 0x5A, 0x8C);
 }
@@ -36,15 +39,19 @@ QColor changeColour(CellChangeKind k)
 QString changeSentence(const CellChange &c)
 {
     switch (c.kind) {
-    case CellChangeKind::Appeared: return ComparisonMatrixModel::tr("the clause type appeared");
+    case CellChangeKind::Appeared:
+        return ComparisonMatrixModel::tr("the clause type appeared");
     case CellChangeKind::Disappeared:
         return ComparisonMatrixModel::tr("the clause type disappeared (it was %1)")
             .arg(SeverityStyle::word(*c.before));
     case CellChangeKind::SeverityRaised:
-        return ComparisonMatrixModel::tr("severity raised from %1").arg(SeverityStyle::word(*c.before));
+        return ComparisonMatrixModel::tr("severity raised from %1")
+            .arg(SeverityStyle::word(*c.before));
     case CellChangeKind::SeverityLowered:
-        return ComparisonMatrixModel::tr("severity lowered from %1").arg(SeverityStyle::word(*c.before));
-    case CellChangeKind::Changed: break;
+        return ComparisonMatrixModel::tr("severity lowered from %1")
+            .arg(SeverityStyle::word(*c.before));
+    case CellChangeKind::Changed:
+        break;
     }
     return ComparisonMatrixModel::tr("a clause of this type was added, removed or reworded "
                                      "(%1 → %2 clauses)")
@@ -59,9 +66,12 @@ ComparisonMatrixModel::ComparisonMatrixModel(QObject *parent) : QAbstractTableMo
 QString ComparisonMatrixModel::cellText(const MatrixCell &c)
 {
     switch (c.state) {
-    case CellState::NotFound: return tr("not found");
-    case CellState::NotArchived: return tr("not archived");
-    case CellState::Present: break;
+    case CellState::NotFound:
+        return tr("not found");
+    case CellState::NotArchived:
+        return tr("not archived");
+    case CellState::Present:
+        break;
     }
     const QString base = tr("%1 ×%2").arg(SeverityStyle::word(*c.severity)).arg(c.count);
     return c.reviewed() ? base + QStringLiteral(" ✓") : base + tr(" · to review");
@@ -134,7 +144,8 @@ std::optional<CellChange> ComparisonMatrixModel::changeAt(const QModelIndex &ind
     const int c = index.column() - int(Column::FirstPlatform);
     if (r < 0 || c < 0 || c >= m_matrix.columns.size())
         return std::nullopt;
-    const auto it = m_changes.constFind({m_matrix.columns.at(c).platform.id, m_matrix.rows.at(r).key});
+    const auto it =
+        m_changes.constFind({m_matrix.columns.at(c).platform.id, m_matrix.rows.at(r).key});
     if (it == m_changes.cend())
         return std::nullopt;
     return *it;
@@ -159,17 +170,22 @@ QVariant ComparisonMatrixModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             return index.column() == int(Column::ClauseType) ? e.categoryName : QVariant();
-        case IsCategoryRole: return true;
+        case IsCategoryRole:
+            return true;
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
             return f;
         }
-        case Qt::BackgroundRole: return QPalette().brush(QPalette::Button);
+        case Qt::BackgroundRole:
+            return QPalette().brush(QPalette::Button);
         case CellStateRole:
-        case ChangeRole: return -1;
-        case SortRole: return e.categoryName;
-        default: return {};
+        case ChangeRole:
+            return -1;
+        case SortRole:
+            return e.categoryName;
+        default:
+            return {};
         }
     }
     const MatrixType &type = m_matrix.rows.at(e.matrixRow);
@@ -180,16 +196,20 @@ QVariant ComparisonMatrixModel::data(const QModelIndex &index, int role) const
     if (index.column() == int(Column::ClauseType)) {
         switch (role) {
         case Qt::DisplayRole:
-        case SortRole: return type.name;
+        case SortRole:
+            return type.name;
         case Qt::ToolTipRole:
             return type.regulations.isEmpty()
                        ? tr("%1 (%2)").arg(type.name, type.key)
                        : tr("%1 (%2)\nRegulations: %3")
                              .arg(type.name, type.key, type.regulations.join(QStringLiteral(", ")));
-        case PlatformIdRole: return qint64(0);
+        case PlatformIdRole:
+            return qint64(0);
         case CellStateRole:
-        case ChangeRole: return -1;
-        default: return {};
+        case ChangeRole:
+            return -1;
+        default:
+            return {};
         }
     }
     const int c = index.column() - int(Column::FirstPlatform);
@@ -209,15 +229,18 @@ QVariant ComparisonMatrixModel::cellData(const MatrixType &type, const MatrixCol
         if (!change)
             return cellText(cell);
         const QString now =
-            present ? tr("%1 ×%2").arg(SeverityStyle::word(*cell.severity)).arg(cell.count) : QString();
+            present ? tr("%1 ×%2").arg(SeverityStyle::word(*cell.severity)).arg(cell.count)
+                    : QString();
         switch (change->kind) {
-        case CellChangeKind::Appeared: return tr("new · %1").arg(now);
+        case CellChangeKind::Appeared:
+            return tr("new · %1").arg(now);
         case CellChangeKind::Disappeared:
             return tr("gone (was %1)").arg(SeverityStyle::word(*change->before));
         case CellChangeKind::SeverityRaised:
         case CellChangeKind::SeverityLowered:
             return tr("%1 → %2").arg(SeverityStyle::word(*change->before), now);
-        case CellChangeKind::Changed: return tr("changed · %1").arg(now);
+        case CellChangeKind::Changed:
+            return tr("changed · %1").arg(now);
         }
         return cellText(cell);
     }
@@ -273,15 +296,24 @@ QVariant ComparisonMatrixModel::cellData(const MatrixType &type, const MatrixCol
             f.setItalic(true);
         return f;
     }
-    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-    case PlatformIdRole: return column.platform.id;
-    case CellStateRole: return int(cell.state);
-    case SeverityRole: return present ? int(*cell.severity) : 0;
-    case CountRole: return cell.count;
-    case ReviewedRole: return cell.reviewed();
-    case ChangeRole: return change ? int(change->kind) : -1;
-    case SortRole: return present ? int(*cell.severity) * 1000 + cell.count : 0;
-    default: return {};
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case PlatformIdRole:
+        return column.platform.id;
+    case CellStateRole:
+        return int(cell.state);
+    case SeverityRole:
+        return present ? int(*cell.severity) : 0;
+    case CountRole:
+        return cell.count;
+    case ReviewedRole:
+        return cell.reviewed();
+    case ChangeRole:
+        return change ? int(change->kind) : -1;
+    case SortRole:
+        return present ? int(*cell.severity) * 1000 + cell.count : 0;
+    default:
+        return {};
     }
 }
 
@@ -300,15 +332,18 @@ QVariant ComparisonMatrixModel::headerData(int section, Qt::Orientation orientat
         return {};
     const MatrixColumn &col = m_matrix.columns.at(c);
     switch (role) {
-    case Qt::DisplayRole: return col.platform.name;
+    case Qt::DisplayRole:
+        return col.platform.name;
     case Qt::ToolTipRole:
         return tr("%1 (%2): %3 High, %4 Medium, %5 Low clause types")
             .arg(col.platform.name, col.platform.group)
             .arg(col.highCells)
             .arg(col.mediumCells)
             .arg(col.lowCells);
-    case PlatformIdRole: return col.platform.id;
-    default: return {};
+    case PlatformIdRole:
+        return col.platform.id;
+    default:
+        return {};
     }
 }
 

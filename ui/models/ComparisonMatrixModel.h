@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <optional>
 
 namespace cw::ui {

@@ -46,8 +46,8 @@ class TestComparisonService : public QObject
 
     QString nameOf(qint64 id) const
     {
-        return id == h.alpha  ? QStringLiteral("Alpha")
-               : id == h.beta ? QStringLiteral("Beta")
+        return id == h.alpha   ? QStringLiteral("Alpha")
+               : id == h.beta  ? QStringLiteral("Beta")
                : id == h.gamma ? QStringLiteral("Gamma")
                                : QStringLiteral("Delta");
     }
@@ -95,39 +95,80 @@ private Q_SLOTS:
         QTest::addColumn<QString>("platform");
         QTest::addColumn<QString>("expected");
         // Now (after 2024-03-01).
-        QTest::newRow("now: dropped clause") << "" << "arbitration" << "Alpha" << "not found";
-        QTest::newRow("now: reviewed") << "" << "limitation_of_liability" << "Alpha" << "Medium (1)";
-        QTest::newRow("now: added later") << "" << "ai_training_prohibited" << "Alpha"
+        QTest::newRow("now: dropped clause") << ""
+                                             << "arbitration"
+                                             << "Alpha"
+                                             << "not found";
+        QTest::newRow("now: reviewed") << ""
+                                       << "limitation_of_liability"
+                                       << "Alpha"
+                                       << "Medium (1)";
+        QTest::newRow("now: added later") << ""
+                                          << "ai_training_prohibited"
+                                          << "Alpha"
                                           << "Low (1, unreviewed)";
-        QTest::newRow("now: confirmed") << "" << "arbitration" << "Beta" << "High (1)";
-        QTest::newRow("now: rejected flags never count")
-            << "" << "class_action_waiver" << "Beta" << "not found";
-        QTest::newRow("now: data type, privacy only platform")
-            << "" << "data_sale" << "Gamma" << "High (1, unreviewed)";
-        QTest::newRow("now: terms type, privacy only platform")
-            << "" << "arbitration" << "Gamma" << "not archived";
-        QTest::newRow("now: data type, no privacy policy")
-            << "" << "data_sale" << "Beta" << "not archived";
-        QTest::newRow("now: data type, privacy policy without it")
-            << "" << "data_sale" << "Alpha" << "not found";
-        QTest::newRow("now: no documents") << "" << "arbitration" << "Delta" << "not archived";
+        QTest::newRow("now: confirmed") << ""
+                                        << "arbitration"
+                                        << "Beta"
+                                        << "High (1)";
+        QTest::newRow("now: rejected flags never count") << ""
+                                                         << "class_action_waiver"
+                                                         << "Beta"
+                                                         << "not found";
+        QTest::newRow("now: data type, privacy only platform") << ""
+                                                               << "data_sale"
+                                                               << "Gamma"
+                                                               << "High (1, unreviewed)";
+        QTest::newRow("now: terms type, privacy only platform") << ""
+                                                                << "arbitration"
+                                                                << "Gamma"
+                                                                << "not archived";
+        QTest::newRow("now: data type, no privacy policy") << ""
+                                                           << "data_sale"
+                                                           << "Beta"
+                                                           << "not archived";
+        QTest::newRow("now: data type, privacy policy without it") << ""
+                                                                   << "data_sale"
+                                                                   << "Alpha"
+                                                                   << "not found";
+        QTest::newRow("now: no documents") << ""
+                                           << "arbitration"
+                                           << "Delta"
+                                           << "not archived";
         // 2023-02-01: only Alpha v1 exists.
-        QTest::newRow("early: arbitration present") << "2023-02-01" << "arbitration" << "Alpha"
+        QTest::newRow("early: arbitration present") << "2023-02-01"
+                                                    << "arbitration"
+                                                    << "Alpha"
                                                     << "High (1, unreviewed)";
-        QTest::newRow("early: not yet added") << "2023-02-01" << "ai_training_prohibited"
-                                              << "Alpha" << "not found";
-        QTest::newRow("early: Beta not archived yet") << "2023-02-01" << "arbitration" << "Beta"
+        QTest::newRow("early: not yet added") << "2023-02-01"
+                                              << "ai_training_prohibited"
+                                              << "Alpha"
+                                              << "not found";
+        QTest::newRow("early: Beta not archived yet") << "2023-02-01"
+                                                      << "arbitration"
+                                                      << "Beta"
                                                       << "not archived";
         // The day a version was first seen counts (end of day, UTC).
-        QTest::newRow("first-seen day includes the version")
-            << "2023-06-15" << "ai_training_prohibited" << "Alpha" << "Low (1, unreviewed)";
-        QTest::newRow("day before excludes it")
-            << "2023-06-14" << "ai_training_prohibited" << "Alpha" << "not found";
-        QTest::newRow("before any capture") << "2022-12-31" << "limitation_of_liability"
-                                            << "Alpha" << "not archived";
-        QTest::newRow("last day before the drop") << "2024-02-29" << "arbitration" << "Alpha"
+        QTest::newRow("first-seen day includes the version") << "2023-06-15"
+                                                             << "ai_training_prohibited"
+                                                             << "Alpha"
+                                                             << "Low (1, unreviewed)";
+        QTest::newRow("day before excludes it") << "2023-06-14"
+                                                << "ai_training_prohibited"
+                                                << "Alpha"
+                                                << "not found";
+        QTest::newRow("before any capture") << "2022-12-31"
+                                            << "limitation_of_liability"
+                                            << "Alpha"
+                                            << "not archived";
+        QTest::newRow("last day before the drop") << "2024-02-29"
+                                                  << "arbitration"
+                                                  << "Alpha"
                                                   << "High (1, unreviewed)";
-        QTest::newRow("drop day") << "2024-03-01" << "arbitration" << "Alpha" << "not found";
+        QTest::newRow("drop day") << "2024-03-01"
+                                  << "arbitration"
+                                  << "Alpha"
+                                  << "not found";
     }
     void cells()
     {
@@ -185,15 +226,14 @@ private Q_SLOTS:
         QVERIFY(c.ok());
         QStringList got;
         for (const CellChange &ch : c->changes)
-            got << QStringLiteral("%1/%2/%3").arg(ch.typeKey, nameOf(ch.platformId),
-                                                  cellChangeKey(ch.kind));
+            got << QStringLiteral("%1/%2/%3")
+                       .arg(ch.typeKey, nameOf(ch.platformId), cellChangeKey(ch.kind));
         got.sort();
-        QCOMPARE(got, (QStringList{"ai_training_prohibited/Alpha/appeared",
-                                   "arbitration/Alpha/disappeared",
-                                   "arbitration/Beta/appeared",
-                                   "data_sale/Gamma/appeared",
-                                   "limitation_of_liability/Alpha/changed",
-                                   "limitation_of_liability/Beta/appeared"}));
+        QCOMPARE(got,
+                 (QStringList{"ai_training_prohibited/Alpha/appeared",
+                              "arbitration/Alpha/disappeared", "arbitration/Beta/appeared",
+                              "data_sale/Gamma/appeared", "limitation_of_liability/Alpha/changed",
+                              "limitation_of_liability/Beta/appeared"}));
         // Reversed dates are put in order.
         auto r = ComparisonService(*m_db).changesBetween(QDate(2024, 6, 1), QDate(2023, 2, 1));
         QCOMPARE(r->changes.size(), c->changes.size());
@@ -205,10 +245,12 @@ private Q_SLOTS:
 
     void clauseTypePage()
     {
-        auto now = ComparisonService(*m_db).clauseTypePage(QStringLiteral("limitation_of_liability"));
+        auto now =
+            ComparisonService(*m_db).clauseTypePage(QStringLiteral("limitation_of_liability"));
         QVERIFY(now.ok());
         QCOMPARE(now->type.type.name, QStringLiteral("Limitation of liability"));
-        QCOMPARE(now->type.whyItMatters, QStringLiteral("Limitation of liability: why it matters."));
+        QCOMPARE(now->type.whyItMatters,
+                 QStringLiteral("Limitation of liability: why it matters."));
         QCOMPARE(now->platforms.size(), 4);
         // Present first (High before Medium), then not found, then not archived.
         QCOMPARE(now->platforms.at(0).platform.name, QStringLiteral("Beta"));
@@ -222,8 +264,8 @@ private Q_SLOTS:
         QCOMPARE(alphaNow.headingPath.last(), QStringLiteral("2. Liability"));
 
         // As it stood before the cap was cut: the original wording of then.
-        auto then = ComparisonService(*m_db).clauseTypePage(QStringLiteral("limitation_of_liability"),
-                                                            QDate(2023, 3, 1));
+        auto then = ComparisonService(*m_db).clauseTypePage(
+            QStringLiteral("limitation_of_liability"), QDate(2023, 3, 1));
         QVERIFY(then.ok());
         const TypePlatformEntry *alpha = nullptr;
         for (const TypePlatformEntry &e : then->platforms)
@@ -239,14 +281,15 @@ private Q_SLOTS:
             events << QStringLiteral("%1 %2 %3 v%4")
                           .arg(e.date.left(10), e.platform, adoptionEventKey(e.kind))
                           .arg(e.versionNumber);
-        QCOMPARE(events, (QStringList{"2023-01-10 Alpha first_capture v1",
-                                      "2023-03-01 Beta first_capture v1",
-                                      "2023-06-15 Alpha changed v2"}));
+        QCOMPARE(events,
+                 (QStringList{"2023-01-10 Alpha first_capture v1",
+                              "2023-03-01 Beta first_capture v1", "2023-06-15 Alpha changed v2"}));
         auto arb = ComparisonService(*m_db).adoptionTimeline(QStringLiteral("arbitration"));
         QCOMPARE(arb->size(), 3);
         QCOMPARE(arb->last().kind, AdoptionEventKind::Dropped);
         QCOMPARE(arb->last().date, QStringLiteral("2024-03-01T09:00:00Z"));
-        auto ai = ComparisonService(*m_db).adoptionTimeline(QStringLiteral("ai_training_prohibited"));
+        auto ai =
+            ComparisonService(*m_db).adoptionTimeline(QStringLiteral("ai_training_prohibited"));
         QCOMPARE(ai->size(), 1);
         QCOMPARE(ai->first().kind, AdoptionEventKind::Introduced);
     }
@@ -276,7 +319,9 @@ private Q_SLOTS:
                                                             QDate(2023, 12, 31));
         QCOMPARE(clauses->size(), 1);
         QCOMPARE(clauses->first().versionId, h.alphaTermsV2);
-        QVERIFY(ComparisonService(*m_db).cellClauses(h.alpha, QStringLiteral("arbitration"))->isEmpty());
+        QVERIFY(ComparisonService(*m_db)
+                    .cellClauses(h.alpha, QStringLiteral("arbitration"))
+                    ->isEmpty());
     }
 
     void demoPointInTime()

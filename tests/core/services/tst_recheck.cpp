@@ -90,7 +90,8 @@ private Q_SLOTS:
         QCOMPARE(list->at(2).label, QStringLiteral("Sale of personal data"));
         // Beta's terms, Alpha's privacy policy, and Gamma's privacy policy
         // (it currently has a data_sale clause).
-        QCOMPARE(*w.watchedDocuments(), (QList<qint64>{h.alphaPrivacy, h.betaTerms, h.gammaPrivacy}));
+        QCOMPARE(*w.watchedDocuments(),
+                 (QList<qint64>{h.alphaPrivacy, h.betaTerms, h.gammaPrivacy}));
         QVERIFY(w.remove(*p).ok());
         QCOMPARE(*w.watchedDocuments(), (QList<qint64>{h.alphaPrivacy, h.gammaPrivacy}));
         // A watched type whose clauses were dropped watches nothing.
@@ -156,14 +157,14 @@ private Q_SLOTS:
         const qint64 fileDoc = *imported->documents.cbegin();
         // A document whose URL cannot be reached (nothing listens there).
         m_server.route("/gone", {404, "text/html", "<html><body>Not found</body></html>"});
-        auto dead = test::importText(*db, "Deadlink", "", "Terms of Service",
-                                     test::samplePolicy(), "2024-01-01T00:00:00Z");
+        auto dead = test::importText(*db, "Deadlink", "", "Terms of Service", test::samplePolicy(),
+                                     "2024-01-01T00:00:00Z");
         auto up = db->prepare("UPDATE documents SET source_url = ? WHERE id = ?");
         up->bind(1, QStringLiteral("http://127.0.0.1:1/terms")).bind(2, dead.documentId);
         QVERIFY(up->exec().ok());
         // A document read from a file that no longer exists, without URL.
-        auto orphan = test::importText(*db, "Orphan", "", "Terms of Service",
-                                       test::samplePolicy(), "2024-01-01T00:00:00Z");
+        auto orphan = test::importText(*db, "Orphan", "", "Terms of Service", test::samplePolicy(),
+                                       "2024-01-01T00:00:00Z");
 
         test::writeFile(file, test::samplePolicy(QStringLiteral("10 days")));
         auto r = RecheckService(*db).check({dead.documentId, fileDoc, orphan.documentId});
@@ -176,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(itemFor(*r, orphan.documentId)->outcome, RecheckOutcome::Skipped);
         QCOMPARE(r->count(RecheckOutcome::Changed), 1);
         QCOMPARE(r->alerts().size(), 1);
-        QCOMPARE(r->toText(), QStringLiteral("3 documents checked: 1 changed, 1 failed, 1 skipped."));
+        QCOMPARE(r->toText(),
+                 QStringLiteral("3 documents checked: 1 changed, 1 failed, 1 skipped."));
 
         // Cancelled before the first document: nothing checked.
         std::atomic_bool cancel{true};
@@ -216,7 +218,8 @@ private Q_SLOTS:
         // A technical upgrade: a version, but no alert.
         QByteArray reflowed = test::samplePolicy(QStringLiteral("30 days"));
         reflowed.replace("## 4. Contact", "## 4. Contact us");
-        commit(reflowed, QStringLiteral("Apply technical or declaration upgrade on Chirpy Terms of Service"),
+        commit(reflowed,
+               QStringLiteral("Apply technical or declaration upgrade on Chirpy Terms of Service"),
                "2023-03-05T10:00:00Z");
         r = RecheckService(*db).checkWatched();
         QCOMPARE(r->items.first().outcome, RecheckOutcome::Technical);
