@@ -34,8 +34,7 @@ ComparisonView::ComparisonView(const Database &db, Dialogs &dialogs, QWidget *pa
 {
     m_loader = new MatrixLoader(db.path(), {}, this);
     connect(m_loader, &MatrixLoader::loaded, this, &ComparisonView::onLoaded);
-    buildUi();
-    reload();
+    buildUi(); // loads the matrix (onModeChanged)
 }
 
 void ComparisonView::buildUi()
@@ -172,8 +171,15 @@ void ComparisonView::buildUi()
     layout->addWidget(split, 1);
 
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, &ComparisonView::onModeChanged);
-    for (QDateEdit *e : {m_date, m_from, m_to})
-        connect(e, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (m_mode == Mode::OnDate)
+            reload();
+    });
+    for (QDateEdit *e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, this, [this] {
+            if (m_mode == Mode::Between)
+                reload();
+        });
     onModeChanged();
 }
 
@@ -199,9 +205,13 @@ void ComparisonView::setDate(const QDate &date)
 
 void ComparisonView::setRange(const QDate &from, const QDate &to)
 {
-    const QSignalBlocker block(m_from);
-    m_from->setDate(from);
-    m_to->setDate(to); // reloads once
+    {
+        const QSignalBlocker b1(m_from), b2(m_to);
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+    if (m_mode == Mode::Between)
+        reload();
 }
 
 void ComparisonView::reload()
