@@ -5,6 +5,7 @@
 #include "archive/SearchRepository.h"
 #include "browse/DocumentPanel.h"
 #include "browse/PlatformPanel.h"
+#include "compare/CompareAndAlerts.h"
 #include "detail/ClauseDetailPanel.h"
 #include "dialogs/Dialogs.h"
 #include "import/ImportController.h"
@@ -61,7 +62,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Dialogs &dialogs, AppSettin
     setDatabase(std::move(db));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Compare and alerts read through the connection: gone before it closes.
+    delete m_compareAlerts;
+}
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
                                  Qt::DockWidgetArea area)
@@ -215,6 +220,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_audit->setDatabase(nullptr);
     m_search->setDatabase(nullptr);
     m_review->setDatabase(nullptr, {});
+    delete m_compareAlerts;
+    m_compareAlerts = nullptr;
     m_db = std::move(db);
     const QString path = m_db->path();
     setWindowTitle(tr("Clausewatch — %1").arg(QFileInfo(path).fileName()));
@@ -230,6 +237,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_audit->setDatabase(m_db.get());
     m_search->setDatabase(m_db.get());
     m_review->setDatabase(m_db.get(), m_settings ? m_settings->analyst() : qEnvironmentVariable("USER"));
+    // Compare menu, alerts dock and watchlist hold the connection: rebuilt with it.
+    delete m_compareAlerts;
+    m_compareAlerts = new CompareAndAlerts(this, *m_db, m_dialogs);
     if (m_settings) {
         m_settings->setLastArchive(path);
         m_settings->addRecentArchive(path);

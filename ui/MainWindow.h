@@ -22,6 +22,7 @@ namespace cw::ui {
 class AppSettings;
 class AuditPanel;
 class ClauseDetailPanel;
+class CompareAndAlerts;
 class Dialogs;
 class DocumentPanel;
 class DocumentReader;
@@ -63,6 +64,8 @@ public:
     SearchPopup *searchPopup() const { return m_search; }
     ReviewController *review() const { return m_review; }
     ImportController *importController() const { return m_import; }
+    /// Compare menu, alerts dock and watchlist (rebuilt when the archive changes).
+    CompareAndAlerts *compareAndAlerts() const { return m_compareAlerts; }
 
     /// Selects a platform by name; false when there is none.
     bool selectPlatform(const QString &name);
@@ -135,6 +138,7 @@ private:
     SearchPopup *m_search = nullptr;
     ReviewController *m_review = nullptr;
     ImportController *m_import = nullptr;
+    CompareAndAlerts *m_compareAlerts = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -26,6 +26,13 @@ const QList<CommandEntry> &commands()
     static const QList<CommandEntry> list{
         {"classify", QT_TRANSLATE_NOOP("cw::cli", "classify a document without storing it"),
          runClassify},
+        {"alerts", QT_TRANSLATE_NOOP("cw::cli", "list change alerts (--unread, --json)"),
+         runAlerts},
+        {"check", QT_TRANSLATE_NOOP("cw::cli", "capture documents again from their source"),
+         runCheck},
+        {"compare",
+         QT_TRANSLATE_NOOP("cw::cli", "compare clause types across platforms, at any date"),
+         runCompare},
         {"demo", QT_TRANSLATE_NOOP("cw::cli", "build the demo archive"), runDemo},
         {"eval", QT_TRANSLATE_NOOP("cw::cli", "score the classifier on a labelled sentence file"),
          runEval},
@@ -49,6 +56,7 @@ const QList<CommandEntry> &commands()
          QT_TRANSLATE_NOOP("cw::cli", "check a memo PDF's seal, signature and evidence; exit 1 "
                                       "when altered"),
          runVerifyMemo},
+        {"watch", QT_TRANSLATE_NOOP("cw::cli", "list or change the watchlist"), runWatch},
     };
     return list;
 }

@@ -6,6 +6,9 @@ struct CliContext;
 
 // One function per command; each parses its own options from ctx.args.
 int runClassify(CliContext &ctx);
+int runAlerts(CliContext &ctx);
+int runCheck(CliContext &ctx);
+int runCompare(CliContext &ctx);
 int runDemo(CliContext &ctx);
 int runEval(CliContext &ctx);
 int runDiff(CliContext &ctx);
@@ -16,5 +19,6 @@ int runSearch(CliContext &ctx);
 int runVerify(CliContext &ctx);
 int runMemo(CliContext &ctx);
 int runVerifyMemo(CliContext &ctx);
+int runWatch(CliContext &ctx);
 
 } // namespace cw::cli

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
-
 #include <algorithm>
 
 namespace cw {
@@ -13,10 +12,14 @@ namespace cw {
 QString clauseChangeKey(ClauseChangeKind k)
 {
     switch (k) {
-    case ClauseChangeKind::Reworded: return QStringLiteral("reworded");
-    case ClauseChangeKind::Removed: return QStringLiteral("removed");
-    case ClauseChangeKind::Moved: return QStringLiteral("moved");
-    case ClauseChangeKind::Added: break;
+    case ClauseChangeKind::Reworded:
+        return QStringLiteral("reworded");
+    case ClauseChangeKind::Removed:
+        return QStringLiteral("removed");
+    case ClauseChangeKind::Moved:
+        return QStringLiteral("moved");
+    case ClauseChangeKind::Added:
+        break;
     }
     return QStringLiteral("added");
 }
@@ -44,12 +47,11 @@ QJsonObject ChangeFacts::toJson() const
                   {QStringLiteral("kind"), changeKindKey(kind)},
                   {QStringLiteral("declared_before"), declaredBefore},
                   {QStringLiteral("declared_after"), declaredAfter},
-                  {QStringLiteral("counts"),
-                   QJsonObject{{QStringLiteral("added"), added},
-                               {QStringLiteral("reworded"), reworded},
-                               {QStringLiteral("removed"), removed},
-                               {QStringLiteral("moved"), moved},
-                               {QStringLiteral("unchanged"), unchanged}}},
+                  {QStringLiteral("counts"), QJsonObject{{QStringLiteral("added"), added},
+                                                         {QStringLiteral("reworded"), reworded},
+                                                         {QStringLiteral("removed"), removed},
+                                                         {QStringLiteral("moved"), moved},
+                                                         {QStringLiteral("unchanged"), unchanged}}},
                   {QStringLiteral("clauses"), clauseList},
                   {QStringLiteral("flags"), flagList}};
     if (firstChangeOffset)
@@ -90,14 +92,22 @@ void ChangeFactsBuilder::fill(ChangeFacts &facts, const QList<FactClause> &befor
             continue;
         std::optional<ClauseChangeKind> kind;
         switch (c.status) {
-        case LineageStatus::New: ++facts.added; kind = ClauseChangeKind::Added; break;
+        case LineageStatus::New:
+            ++facts.added;
+            kind = ClauseChangeKind::Added;
+            break;
         case LineageStatus::Modified:
         case LineageStatus::MovedModified:
             ++facts.reworded;
             kind = ClauseChangeKind::Reworded;
             break;
-        case LineageStatus::Moved: ++facts.moved; kind = ClauseChangeKind::Moved; break;
-        case LineageStatus::Unchanged: ++facts.unchanged; break;
+        case LineageStatus::Moved:
+            ++facts.moved;
+            kind = ClauseChangeKind::Moved;
+            break;
+        case LineageStatus::Unchanged:
+            ++facts.unchanged;
+            break;
         }
         if (!kind)
             continue;
@@ -162,8 +172,9 @@ void ChangeFactsBuilder::fill(ChangeFacts &facts, const QList<FactClause> &befor
                                      f.typeName, f.severity, change});
     }
     // Highest severity first: what a reader must see comes first.
-    std::stable_sort(facts.flags.begin(), facts.flags.end(),
-                     [](const FlagTouch &a, const FlagTouch &b) { return a.severity > b.severity; });
+    std::stable_sort(
+        facts.flags.begin(), facts.flags.end(),
+        [](const FlagTouch &a, const FlagTouch &b) { return a.severity > b.severity; });
 }
 
 } // namespace cw

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cw {
@@ -34,7 +33,8 @@ struct FlagTouch
     QString typeKey;
     QString typeName;
     Severity severity = Severity::Medium;
-    QString change; ///< "added" (new flag or new clause), "changed" (reworded), "removed" (clause gone)
+    QString
+        change; ///< "added" (new flag or new clause), "changed" (reworded), "removed" (clause gone)
 };
 
 /// Everything known about one real change of a document: the input of the

@@ -12,9 +12,12 @@ constexpr QChar kPlaceholder(0xFFFC);
 QString changeKindKey(ChangeKind k)
 {
     switch (k) {
-    case ChangeKind::SilentChange: return QStringLiteral("silent_change");
-    case ChangeKind::DateOnly: return QStringLiteral("date_only");
-    case ChangeKind::Change: break;
+    case ChangeKind::SilentChange:
+        return QStringLiteral("silent_change");
+    case ChangeKind::DateOnly:
+        return QStringLiteral("date_only");
+    case ChangeKind::Change:
+        break;
     }
     return QStringLiteral("change");
 }

@@ -1,14 +1,13 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace cw {
 
 /// What kind of change an alert reports.
 enum class ChangeKind {
-    Change,       ///< the text changed and the document's "last updated" date moved (or it has none)
+    Change, ///< the text changed and the document's "last updated" date moved (or it has none)
     SilentChange, ///< the text changed but the document's own "last updated" date did not move
     DateOnly,     ///< only the document's date statement changed; the rest of the text is the same
 };

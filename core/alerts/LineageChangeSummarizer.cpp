@@ -21,9 +21,12 @@ QString plural(int n, const char *one, const char *many)
 QString severityWord(Severity s)
 {
     switch (s) {
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: break;
+    case Severity::High:
+        return tr("High");
+    case Severity::Medium:
+        return tr("Medium");
+    case Severity::Low:
+        break;
     }
     return tr("Low");
 }
@@ -70,33 +73,32 @@ QString LineageChangeSummarizer::describe(const ChangeFacts &f)
                         "unchanged.");
         return parts.join(QLatin1Char(' '));
     }
+    // What matters first: a silent change, then what changed and where; the
+    // document's own date last.
     if (f.kind == ChangeKind::SilentChange)
-        parts << tr("Silent change: the document’s “last updated” date still says %1.")
-                     .arg(f.declaredBefore);
-    else if (!f.declaredAfter.isEmpty() && f.declaredAfter != f.declaredBefore)
-        parts << tr("“Last updated” moved to %1.").arg(f.declaredAfter);
+        parts << tr("Silent change (its “last updated” date still says %1).").arg(f.declaredBefore);
 
     QStringList counts;
     if (f.added)
         counts << plural(f.added, "%1 clause added", "%1 clauses added");
     if (f.reworded)
-        counts << (counts.isEmpty() ? plural(f.reworded, "%1 clause reworded", "%1 clauses reworded")
-                                   : tr("%1 reworded").arg(f.reworded));
+        counts << (counts.isEmpty()
+                       ? plural(f.reworded, "%1 clause reworded", "%1 clauses reworded")
+                       : tr("%1 reworded").arg(f.reworded));
     if (f.removed)
         counts << (counts.isEmpty() ? plural(f.removed, "%1 clause removed", "%1 clauses removed")
-                                   : tr("%1 removed").arg(f.removed));
+                                    : tr("%1 removed").arg(f.removed));
     if (f.moved)
         counts << (counts.isEmpty() ? plural(f.moved, "%1 clause moved", "%1 clauses moved")
-                                   : tr("%1 moved").arg(f.moved));
+                                    : tr("%1 moved").arg(f.moved));
     if (counts.isEmpty())
         parts << tr("The wording changed outside the clauses (headings or layout).");
     else
         parts << counts.join(QStringLiteral(", ")) + QLatin1Char('.');
-    for (const auto &[kind, heading] :
-         {std::pair{ClauseChangeKind::Reworded, tr("Reworded:")},
-          std::pair{ClauseChangeKind::Added, tr("Added:")},
-          std::pair{ClauseChangeKind::Removed, tr("Removed:")},
-          std::pair{ClauseChangeKind::Moved, tr("Moved:")}}) {
+    for (const auto &[kind, heading] : {std::pair{ClauseChangeKind::Reworded, tr("Reworded:")},
+                                        std::pair{ClauseChangeKind::Added, tr("Added:")},
+                                        std::pair{ClauseChangeKind::Removed, tr("Removed:")},
+                                        std::pair{ClauseChangeKind::Moved, tr("Moved:")}}) {
         const QString list = placeList(f, kind, heading);
         if (!list.isEmpty())
             parts << list;
@@ -111,6 +113,9 @@ QString LineageChangeSummarizer::describe(const ChangeFacts &f)
         }
         parts << tr("Flags touched: %1.").arg(touched.join(QStringLiteral("; ")));
     }
+    if (f.kind == ChangeKind::Change && !f.declaredAfter.isEmpty() &&
+        f.declaredAfter != f.declaredBefore)
+        parts << tr("“Last updated” moved to %1.").arg(f.declaredAfter);
     return parts.join(QLatin1Char(' '));
 }
 

@@ -6,9 +6,9 @@ namespace cw {
 
 /// The default summary: factual, from clause lineage counts, the headings of
 /// the touched clauses and the flags they carry, e.g.
-/// "Silent change: the “last updated” date still says 2024-06-03. Reworded:
-/// 4.2 Buyer Service Fee; 17. Mediation. Flags touched: Non-refundable fees
-/// (High, reworded)."
+/// "Silent change (its “last updated” date still says 2024-06-03). 1 clause
+/// reworded. Reworded: 4.2 Buyer Service Fee. Flags touched: Non-refundable
+/// fees (High, reworded)."
 class LineageChangeSummarizer final : public ChangeSummarizer
 {
 public:

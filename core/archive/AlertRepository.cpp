@@ -57,8 +57,8 @@ Status AlertRepository::markAllRead()
 namespace {
 
 #define CW_ALERT_ROW_SELECT                                                                        \
-    "SELECT a.id, a.document_id, a.from_version_id, a.to_version_id, a.created_at, a.kind,"       \
-    " a.summary, a.details, a.read, p.id, p.name, d.terms_type, d.title,"                         \
+    "SELECT a.id, a.document_id, a.from_version_id, a.to_version_id, a.created_at, a.kind,"        \
+    " a.summary, a.details, a.read, p.id, p.name, d.terms_type, d.title,"                          \
     " coalesce(vf.number, 0), coalesce(vt.number, 0)"                                              \
     " FROM alerts a JOIN documents d ON d.id = a.document_id"                                      \
     " JOIN platforms p ON p.id = d.platform_id"                                                    \
@@ -68,8 +68,9 @@ namespace {
 AlertRow readAlertRow(const Statement &s)
 {
     AlertRow r;
-    r.alert = Alert{s.int64(0), s.int64(1), s.optInt64(2), s.int64(3), s.text(4), s.text(5),
-                    s.text(6), jsonObjectFromText(s.text(7)), s.int64(8) != 0};
+    r.alert = Alert{s.int64(0),     s.int64(1), s.optInt64(2), s.int64(3),
+                    s.text(4),      s.text(5),  s.text(6),     jsonObjectFromText(s.text(7)),
+                    s.int64(8) != 0};
     r.platformId = s.int64(9);
     r.platformName = s.text(10);
     r.termsType = s.text(11);

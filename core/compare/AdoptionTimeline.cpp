@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace cw {
@@ -10,10 +9,14 @@ namespace cw {
 QString adoptionEventKey(AdoptionEventKind k)
 {
     switch (k) {
-    case AdoptionEventKind::FirstCapture: return QStringLiteral("first_capture");
-    case AdoptionEventKind::Changed: return QStringLiteral("changed");
-    case AdoptionEventKind::Dropped: return QStringLiteral("dropped");
-    case AdoptionEventKind::Introduced: break;
+    case AdoptionEventKind::FirstCapture:
+        return QStringLiteral("first_capture");
+    case AdoptionEventKind::Changed:
+        return QStringLiteral("changed");
+    case AdoptionEventKind::Dropped:
+        return QStringLiteral("dropped");
+    case AdoptionEventKind::Introduced:
+        break;
     }
     return QStringLiteral("introduced");
 }

@@ -16,9 +16,12 @@ void ClauseTypePage::sortPlatforms()
 {
     auto rank = [](const TypePlatformEntry &e) {
         switch (e.state) {
-        case CellState::Present: return 3 - int(*e.severity); // High 0, Medium 1, Low 2
-        case CellState::NotFound: return 3;
-        case CellState::NotArchived: break;
+        case CellState::Present:
+            return 3 - int(*e.severity); // High 0, Medium 1, Low 2
+        case CellState::NotFound:
+            return 3;
+        case CellState::NotArchived:
+            break;
         }
         return 4;
     };

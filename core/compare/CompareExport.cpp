@@ -41,12 +41,12 @@ QJsonValue severityJson(const std::optional<Severity> &s)
 
 QJsonObject filterJson(const MatrixFilter &f)
 {
-    return QJsonObject{{QStringLiteral("category"), f.category},
-                       {QStringLiteral("regulation"), f.regulation},
-                       {QStringLiteral("platform_group"), f.platformGroup},
-                       {QStringLiteral("review"), reviewFilterKey(f.review)},
-                       {QStringLiteral("sort"), f.sortByRisk ? QStringLiteral("risk")
-                                                             : QStringLiteral("name")}};
+    return QJsonObject{
+        {QStringLiteral("category"), f.category},
+        {QStringLiteral("regulation"), f.regulation},
+        {QStringLiteral("platform_group"), f.platformGroup},
+        {QStringLiteral("review"), reviewFilterKey(f.review)},
+        {QStringLiteral("sort"), f.sortByRisk ? QStringLiteral("risk") : QStringLiteral("name")}};
 }
 
 QJsonObject platformJson(const MatrixPlatform &p)
@@ -102,12 +102,17 @@ QString severityWord(const std::optional<Severity> &s)
 QString CompareExport::cellText(const MatrixCell &cell)
 {
     switch (cell.state) {
-    case CellState::NotFound: return QStringLiteral("not found");
-    case CellState::NotArchived: return QStringLiteral("not archived");
-    case CellState::Present: break;
+    case CellState::NotFound:
+        return QStringLiteral("not found");
+    case CellState::NotArchived:
+        return QStringLiteral("not archived");
+    case CellState::Present:
+        break;
     }
     return cell.unreviewed > 0
-               ? QStringLiteral("%1 (%2, unreviewed)").arg(severityWord(cell.severity)).arg(cell.count)
+               ? QStringLiteral("%1 (%2, unreviewed)")
+                     .arg(severityWord(cell.severity))
+                     .arg(cell.count)
                : QStringLiteral("%1 (%2)").arg(severityWord(cell.severity)).arg(cell.count);
 }
 
@@ -191,11 +196,11 @@ QJsonObject CompareExport::changesJson(const MatrixComparison &c, const QString 
 QByteArray CompareExport::changesCsv(const MatrixComparison &c)
 {
     QByteArray out = csvStart();
-    csvLine(out, {QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Clause type key"),
-                  QStringLiteral("Clause type"), QStringLiteral("Platform"),
-                  QStringLiteral("Change"), QStringLiteral("Severity before"),
-                  QStringLiteral("Severity after"), QStringLiteral("Clauses before"),
-                  QStringLiteral("Clauses after")});
+    csvLine(out,
+            {QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Clause type key"),
+             QStringLiteral("Clause type"), QStringLiteral("Platform"), QStringLiteral("Change"),
+             QStringLiteral("Severity before"), QStringLiteral("Severity after"),
+             QStringLiteral("Clauses before"), QStringLiteral("Clauses after")});
     for (const CellChange &ch : c.changes) {
         const int row = c.after.rowOf(ch.typeKey);
         const int brow = c.before.rowOf(ch.typeKey);
@@ -225,21 +230,53 @@ QByteArray CompareExport::typePageCsv(const ClauseTypePage &page)
     const QString typeName = page.type.type.name;
     for (const TypePlatformEntry &e : page.platforms) {
         if (e.clauses.isEmpty()) {
-            csvLine(out, {QStringLiteral("platform"), typeName, atText(page.at), e.platform.name,
-                          cellStateKey(e.state), {}, {}, {}, {}, {}, {}, {}, {}, {}});
+            csvLine(out, {QStringLiteral("platform"),
+                          typeName,
+                          atText(page.at),
+                          e.platform.name,
+                          cellStateKey(e.state),
+                          {},
+                          {},
+                          {},
+                          {},
+                          {},
+                          {},
+                          {},
+                          {},
+                          {}});
             continue;
         }
         for (const TypeClause &c : e.clauses)
-            csvLine(out, {QStringLiteral("clause"), typeName, atText(page.at), e.platform.name,
-                          cellStateKey(e.state), c.termsType, QString::number(c.versionNumber),
-                          c.recordId, severityWord(c.severity),
+            csvLine(out, {QStringLiteral("clause"),
+                          typeName,
+                          atText(page.at),
+                          e.platform.name,
+                          cellStateKey(e.state),
+                          c.termsType,
+                          QString::number(c.versionNumber),
+                          c.recordId,
+                          severityWord(c.severity),
                           c.reviewed() ? QStringLiteral("reviewed") : QStringLiteral("unreviewed"),
-                          c.headingPath.join(QStringLiteral(" > ")), c.summary, c.text, {}});
+                          c.headingPath.join(QStringLiteral(" > ")),
+                          c.summary,
+                          c.text,
+                          {}});
     }
     for (const AdoptionEvent &ev : page.timeline)
-        csvLine(out, {QStringLiteral("event"), typeName, atText(page.at), ev.platform,
-                      adoptionEventKey(ev.kind), ev.termsType, QString::number(ev.versionNumber),
-                      {}, {}, {}, {}, {}, {}, ev.date});
+        csvLine(out, {QStringLiteral("event"),
+                      typeName,
+                      atText(page.at),
+                      ev.platform,
+                      adoptionEventKey(ev.kind),
+                      ev.termsType,
+                      QString::number(ev.versionNumber),
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      ev.date});
     return out;
 }
 
@@ -307,12 +344,13 @@ QJsonArray CompareExport::typeSummaryJson(const ClauseTypePage &page)
             if (!documents.contains(c.termsType))
                 documents << c.termsType;
         }
-        out.append(QJsonObject{{QStringLiteral("platform"), e.platform.name},
-                               {QStringLiteral("severity"), severityJson(e.severity)},
-                               {QStringLiteral("count"), int(e.clauses.size())},
-                               {QStringLiteral("reviewed"), e.reviewed()},
-                               {QStringLiteral("record_ids"), ids},
-                               {QStringLiteral("documents"), QJsonArray::fromStringList(documents)}});
+        out.append(
+            QJsonObject{{QStringLiteral("platform"), e.platform.name},
+                        {QStringLiteral("severity"), severityJson(e.severity)},
+                        {QStringLiteral("count"), int(e.clauses.size())},
+                        {QStringLiteral("reviewed"), e.reviewed()},
+                        {QStringLiteral("record_ids"), ids},
+                        {QStringLiteral("documents"), QJsonArray::fromStringList(documents)}});
     }
     return out;
 }

@@ -5,9 +5,12 @@ namespace cw {
 QString cellStateKey(CellState s)
 {
     switch (s) {
-    case CellState::Present: return QStringLiteral("present");
-    case CellState::NotArchived: return QStringLiteral("not_archived");
-    case CellState::NotFound: break;
+    case CellState::Present:
+        return QStringLiteral("present");
+    case CellState::NotArchived:
+        return QStringLiteral("not_archived");
+    case CellState::NotFound:
+        break;
     }
     return QStringLiteral("not_found");
 }
@@ -15,9 +18,12 @@ QString cellStateKey(CellState s)
 QString reviewFilterKey(ReviewFilter f)
 {
     switch (f) {
-    case ReviewFilter::Reviewed: return QStringLiteral("reviewed");
-    case ReviewFilter::Unreviewed: return QStringLiteral("unreviewed");
-    case ReviewFilter::Any: break;
+    case ReviewFilter::Reviewed:
+        return QStringLiteral("reviewed");
+    case ReviewFilter::Unreviewed:
+        return QStringLiteral("unreviewed");
+    case ReviewFilter::Any:
+        break;
     }
     return QStringLiteral("any");
 }

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cw {
@@ -66,7 +65,7 @@ struct MatrixFact
 /// without going back to the archive.
 struct MatrixFacts
 {
-    QString at; ///< ISO date ("2024-01-01") or empty for "now"
+    QString at;                      ///< ISO date ("2024-01-01") or empty for "now"
     QList<MatrixType> types;         ///< in display order, grouped by category
     QList<MatrixPlatform> platforms; ///< any order
     QList<MatrixFact> facts;

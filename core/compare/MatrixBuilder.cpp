@@ -3,7 +3,6 @@
 #include "compare/DocumentFamily.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <numeric>
 
@@ -56,20 +55,27 @@ ComparisonMatrix MatrixBuilder::build(const MatrixFacts &facts, const MatrixFilt
             cell.severity = f.severity;
     }
     for (qsizetype r = 0; r < nRows; ++r) {
-        const unsigned needed = DocumentFamilies::bit(DocumentFamilies::ofCategory(m.rows.at(r).category));
+        const unsigned needed =
+            DocumentFamilies::bit(DocumentFamilies::ofCategory(m.rows.at(r).category));
         for (qsizetype c = 0; c < nCols; ++c) {
             MatrixCell &cell = cells[r * nCols + c];
             MatrixColumn &col = columns[c];
             if (cell.state == CellState::Present) {
                 switch (*cell.severity) {
-                case Severity::High: ++col.highCells; break;
-                case Severity::Medium: ++col.mediumCells; break;
-                case Severity::Low: ++col.lowCells; break;
+                case Severity::High:
+                    ++col.highCells;
+                    break;
+                case Severity::Medium:
+                    ++col.mediumCells;
+                    break;
+                case Severity::Low:
+                    ++col.lowCells;
+                    break;
                 }
                 continue;
             }
             cell.state = (col.platform.archivedFamilies & needed) ? CellState::NotFound
-                                                                   : CellState::NotArchived;
+                                                                  : CellState::NotArchived;
         }
     }
 

@@ -7,11 +7,16 @@ namespace cw {
 QString cellChangeKey(CellChangeKind k)
 {
     switch (k) {
-    case CellChangeKind::Disappeared: return QStringLiteral("disappeared");
-    case CellChangeKind::SeverityRaised: return QStringLiteral("severity_raised");
-    case CellChangeKind::SeverityLowered: return QStringLiteral("severity_lowered");
-    case CellChangeKind::Changed: return QStringLiteral("changed");
-    case CellChangeKind::Appeared: break;
+    case CellChangeKind::Disappeared:
+        return QStringLiteral("disappeared");
+    case CellChangeKind::SeverityRaised:
+        return QStringLiteral("severity_raised");
+    case CellChangeKind::SeverityLowered:
+        return QStringLiteral("severity_lowered");
+    case CellChangeKind::Changed:
+        return QStringLiteral("changed");
+    case CellChangeKind::Appeared:
+        break;
     }
     return QStringLiteral("appeared");
 }

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 #include <utility>
 

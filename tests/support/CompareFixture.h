@@ -41,7 +41,10 @@ inline void addClauseType(const Database &db, const QString &key, const QString 
                          " VALUES (?, ?, ?, ?, ?, ?, ?, '2024-01-01T00:00:00Z')");
     if (!st)
         fixtureFailure(QStringLiteral("clause type"), st.error());
-    st->bind(1, key).bind(2, name).bind(3, category).bind(4, severity)
+    st->bind(1, key)
+        .bind(2, name)
+        .bind(3, category)
+        .bind(4, severity)
         .bind(5, QString(name + QStringLiteral(": what it does.")))
         .bind(6, QString(name + QStringLiteral(": why it matters.")))
         .bind(7, QString(name + QStringLiteral(": what it means for users.")));
@@ -102,8 +105,9 @@ inline qint64 flagClause(const Database &db, qint64 versionId, const QString &ne
                          ReviewStatus status = ReviewStatus::Suggested,
                          bool changedSinceReview = false, const QString &summary = {})
 {
-    auto find = db.prepare("SELECT lineage_id FROM clauses WHERE version_id = ? AND instr(text, ?) > 0"
-                           " ORDER BY ordinal LIMIT 1");
+    auto find =
+        db.prepare("SELECT lineage_id FROM clauses WHERE version_id = ? AND instr(text, ?) > 0"
+                   " ORDER BY ordinal LIMIT 1");
     find->bind(1, versionId).bind(2, needle);
     auto row = find->step();
     if (!row || !*row)
@@ -128,9 +132,9 @@ inline qint64 flagClause(const Database &db, qint64 versionId, const QString &ne
 /// Ids of the history buildCompareHistory() writes.
 struct CompareHistory
 {
-    qint64 alpha = 0, beta = 0, gamma = 0, delta = 0; ///< platform ids
+    qint64 alpha = 0, beta = 0, gamma = 0, delta = 0;                         ///< platform ids
     qint64 alphaTerms = 0, alphaPrivacy = 0, betaTerms = 0, gammaPrivacy = 0; ///< documents
-    qint64 alphaTermsV1 = 0, alphaTermsV2 = 0, alphaTermsV3 = 0; ///< version ids
+    qint64 alphaTermsV1 = 0, alphaTermsV2 = 0, alphaTermsV3 = 0;              ///< version ids
     qint64 betaTermsV1 = 0, betaTermsV2 = 0;
     qint64 arbitrationAlpha = 0, liabilityAlpha = 0, aiAlpha = 0; ///< flag ids
     qint64 arbitrationBeta = 0, liabilityBeta = 0, classActionBeta = 0, saleGamma = 0;
@@ -183,46 +187,50 @@ inline CompareHistory buildCompareHistory(const Database &db)
     CompareHistory h;
     const QString terms = QStringLiteral("Terms of Service");
     const QString privacy = QStringLiteral("Privacy Policy");
-    auto a1 = importText(db, QStringLiteral("Alpha"), QStringLiteral("Streaming"), terms,
-                         policyText(QStringLiteral("Alpha Terms"), QStringLiteral("January 9, 2023"),
-                                    {{QStringLiteral("Acceptance"), acceptance},
-                                     {QStringLiteral("Disputes"), arbitration},
-                                     {QStringLiteral("Liability"), cap500},
-                                     {QStringLiteral("Contact"), contact}}),
-                         QStringLiteral("2023-01-10T09:00:00Z"));
+    auto a1 =
+        importText(db, QStringLiteral("Alpha"), QStringLiteral("Streaming"), terms,
+                   policyText(QStringLiteral("Alpha Terms"), QStringLiteral("January 9, 2023"),
+                              {{QStringLiteral("Acceptance"), acceptance},
+                               {QStringLiteral("Disputes"), arbitration},
+                               {QStringLiteral("Liability"), cap500},
+                               {QStringLiteral("Contact"), contact}}),
+                   QStringLiteral("2023-01-10T09:00:00Z"));
     h.alpha = a1.platformId;
     h.alphaTerms = a1.documentId;
     h.alphaTermsV1 = *a1.versionId;
-    auto ap = importText(db, QStringLiteral("Alpha"), QStringLiteral("Streaming"), privacy,
-                         policyText(QStringLiteral("Alpha Privacy"), QStringLiteral("January 9, 2023"),
-                                    {{QStringLiteral("Data we collect"),
-                                      QStringLiteral("We collect the information you give us and "
-                                                     "data about how you use the service.")},
-                                     {QStringLiteral("Contact"), contact}}),
-                         QStringLiteral("2023-01-10T09:05:00Z"));
+    auto ap =
+        importText(db, QStringLiteral("Alpha"), QStringLiteral("Streaming"), privacy,
+                   policyText(QStringLiteral("Alpha Privacy"), QStringLiteral("January 9, 2023"),
+                              {{QStringLiteral("Data we collect"),
+                                QStringLiteral("We collect the information you give us and "
+                                               "data about how you use the service.")},
+                               {QStringLiteral("Contact"), contact}}),
+                   QStringLiteral("2023-01-10T09:05:00Z"));
     h.alphaPrivacy = ap.documentId;
-    auto b1 = importText(db, QStringLiteral("Beta"), QStringLiteral("Payments"), terms,
-                         policyText(QStringLiteral("Beta Terms"), QStringLiteral("February 27, 2023"),
-                                    {{QStringLiteral("Acceptance"), acceptance},
-                                     {QStringLiteral("Arbitration"), arbitration},
-                                     {QStringLiteral("Class actions"),
-                                      QStringLiteral("You may bring claims only on your own behalf "
-                                                     "and not as part of any class action.")},
-                                     {QStringLiteral("Liability"), cap500},
-                                     {QStringLiteral("Fees"),
-                                      QStringLiteral("Instant transfers cost 1.5 percent of the "
-                                                     "amount, at most USD 15 per transfer.")}}),
-                         QStringLiteral("2023-03-01T10:00:00Z"));
+    auto b1 =
+        importText(db, QStringLiteral("Beta"), QStringLiteral("Payments"), terms,
+                   policyText(QStringLiteral("Beta Terms"), QStringLiteral("February 27, 2023"),
+                              {{QStringLiteral("Acceptance"), acceptance},
+                               {QStringLiteral("Arbitration"), arbitration},
+                               {QStringLiteral("Class actions"),
+                                QStringLiteral("You may bring claims only on your own behalf "
+                                               "and not as part of any class action.")},
+                               {QStringLiteral("Liability"), cap500},
+                               {QStringLiteral("Fees"),
+                                QStringLiteral("Instant transfers cost 1.5 percent of the "
+                                               "amount, at most USD 15 per transfer.")}}),
+                   QStringLiteral("2023-03-01T10:00:00Z"));
     h.beta = b1.platformId;
     h.betaTerms = b1.documentId;
     h.betaTermsV1 = *b1.versionId;
-    auto g1 = importText(db, QStringLiteral("Gamma"), QStringLiteral("Streaming"), privacy,
-                         policyText(QStringLiteral("Gamma Privacy"), QStringLiteral("April 30, 2023"),
-                                    {{QStringLiteral("Sharing"),
-                                      QStringLiteral("We sell your personal information to "
-                                                     "advertising partners and data brokers.")},
-                                     {QStringLiteral("Contact"), contact}}),
-                         QStringLiteral("2023-05-01T08:00:00Z"));
+    auto g1 =
+        importText(db, QStringLiteral("Gamma"), QStringLiteral("Streaming"), privacy,
+                   policyText(QStringLiteral("Gamma Privacy"), QStringLiteral("April 30, 2023"),
+                              {{QStringLiteral("Sharing"),
+                                QStringLiteral("We sell your personal information to "
+                                               "advertising partners and data brokers.")},
+                               {QStringLiteral("Contact"), contact}}),
+                   QStringLiteral("2023-05-01T08:00:00Z"));
     h.gamma = g1.platformId;
     h.gammaPrivacy = g1.documentId;
     auto a2 = importText(db, QStringLiteral("Alpha"), QStringLiteral("Streaming"), terms,
@@ -234,26 +242,28 @@ inline CompareHistory buildCompareHistory(const Database &db)
                                      {QStringLiteral("Contact"), contact}}),
                          QStringLiteral("2023-06-15T09:00:00Z"));
     h.alphaTermsV2 = *a2.versionId;
-    auto b2 = importText(db, QStringLiteral("Beta"), QStringLiteral("Payments"), terms,
-                         policyText(QStringLiteral("Beta Terms"), QStringLiteral("February 27, 2023"),
-                                    {{QStringLiteral("Acceptance"), acceptance},
-                                     {QStringLiteral("Arbitration"), arbitration},
-                                     {QStringLiteral("Class actions"),
-                                      QStringLiteral("You may bring claims only on your own behalf "
-                                                     "and not as part of any class action.")},
-                                     {QStringLiteral("Liability"), cap500},
-                                     {QStringLiteral("Fees"),
-                                      QStringLiteral("Instant transfers cost 1.75 percent of the "
-                                                     "amount, at most USD 25 per transfer.")}}),
-                         QStringLiteral("2024-02-01T10:00:00Z"));
+    auto b2 =
+        importText(db, QStringLiteral("Beta"), QStringLiteral("Payments"), terms,
+                   policyText(QStringLiteral("Beta Terms"), QStringLiteral("February 27, 2023"),
+                              {{QStringLiteral("Acceptance"), acceptance},
+                               {QStringLiteral("Arbitration"), arbitration},
+                               {QStringLiteral("Class actions"),
+                                QStringLiteral("You may bring claims only on your own behalf "
+                                               "and not as part of any class action.")},
+                               {QStringLiteral("Liability"), cap500},
+                               {QStringLiteral("Fees"),
+                                QStringLiteral("Instant transfers cost 1.75 percent of the "
+                                               "amount, at most USD 25 per transfer.")}}),
+                   QStringLiteral("2024-02-01T10:00:00Z"));
     h.betaTermsV2 = *b2.versionId;
-    auto a3 = importText(db, QStringLiteral("Alpha"), QStringLiteral("Streaming"), terms,
-                         policyText(QStringLiteral("Alpha Terms"), QStringLiteral("February 28, 2024"),
-                                    {{QStringLiteral("Acceptance"), acceptance},
-                                     {QStringLiteral("Liability"), cap100},
-                                     {QStringLiteral("AI training"), aiBan},
-                                     {QStringLiteral("Contact"), contact}}),
-                         QStringLiteral("2024-03-01T09:00:00Z"));
+    auto a3 =
+        importText(db, QStringLiteral("Alpha"), QStringLiteral("Streaming"), terms,
+                   policyText(QStringLiteral("Alpha Terms"), QStringLiteral("February 28, 2024"),
+                              {{QStringLiteral("Acceptance"), acceptance},
+                               {QStringLiteral("Liability"), cap100},
+                               {QStringLiteral("AI training"), aiBan},
+                               {QStringLiteral("Contact"), contact}}),
+                   QStringLiteral("2024-03-01T09:00:00Z"));
     h.alphaTermsV3 = *a3.versionId;
 
     auto delta = db.prepare("INSERT INTO platforms(name, category, created_at)"
@@ -262,21 +272,22 @@ inline CompareHistory buildCompareHistory(const Database &db)
         fixtureFailure(QStringLiteral("Delta"), s.error());
     h.delta = db.lastInsertId();
 
-    h.arbitrationAlpha = flagClause(db, h.alphaTermsV1, QStringLiteral("binding individual arbitration"),
-                                    QStringLiteral("arbitration"), Severity::High);
+    h.arbitrationAlpha =
+        flagClause(db, h.alphaTermsV1, QStringLiteral("binding individual arbitration"),
+                   QStringLiteral("arbitration"), Severity::High);
     h.liabilityAlpha = flagClause(db, h.alphaTermsV1, QStringLiteral("total liability"),
                                   QStringLiteral("limitation_of_liability"), Severity::Medium,
                                   ReviewStatus::Confirmed);
     h.aiAlpha = flagClause(db, h.alphaTermsV2, QStringLiteral("machine learning"),
                            QStringLiteral("ai_training_prohibited"), Severity::Low);
-    h.arbitrationBeta = flagClause(db, h.betaTermsV1, QStringLiteral("binding individual arbitration"),
-                                   QStringLiteral("arbitration"), Severity::High,
-                                   ReviewStatus::Confirmed);
+    h.arbitrationBeta =
+        flagClause(db, h.betaTermsV1, QStringLiteral("binding individual arbitration"),
+                   QStringLiteral("arbitration"), Severity::High, ReviewStatus::Confirmed);
     h.liabilityBeta = flagClause(db, h.betaTermsV1, QStringLiteral("total liability"),
                                  QStringLiteral("limitation_of_liability"), Severity::High);
-    h.classActionBeta = flagClause(db, h.betaTermsV1, QStringLiteral("class action"),
-                                   QStringLiteral("class_action_waiver"), Severity::High,
-                                   ReviewStatus::Rejected);
+    h.classActionBeta =
+        flagClause(db, h.betaTermsV1, QStringLiteral("class action"),
+                   QStringLiteral("class_action_waiver"), Severity::High, ReviewStatus::Rejected);
     h.saleGamma = flagClause(db, *g1.versionId, QStringLiteral("sell your personal"),
                              QStringLiteral("data_sale"), Severity::High);
     return h;

@@ -110,8 +110,13 @@ private Q_SLOTS:
         // The summary names the change.
         QVERIFY2(a.alert.summary.contains(QStringLiteral("Reworded: 2. Fees")),
                  qPrintable(a.alert.summary));
-        QVERIFY2(a.alert.summary.contains(QStringLiteral("2024-05-01")), qPrintable(a.alert.summary));
-        QCOMPARE(a.alert.details.value(QLatin1String("counts")).toObject().value(QLatin1String("reworded")).toInt(), 1);
+        QVERIFY2(a.alert.summary.contains(QStringLiteral("2024-05-01")),
+                 qPrintable(a.alert.summary));
+        QCOMPARE(a.alert.details.value(QLatin1String("counts"))
+                     .toObject()
+                     .value(QLatin1String("reworded"))
+                     .toInt(),
+                 1);
         QVERIFY(a.alert.details.contains(QLatin1String("first_change_offset")));
 
         // The same text again is a verification of the new version: still one.
@@ -154,16 +159,18 @@ private Q_SLOTS:
         QVERIFY(!suspect.alertId);
         QCOMPARE(alertCount(*db), 0);
         // The next real change compares against the technical version.
-        auto change = test::importText(*db, "Paylark", "Payments", kTerms,
-                                       terms("March 4, 2024", kFees20, QStringLiteral(
-                                           "We do not train models on your payment data.")),
-                                       "2024-05-01T10:00:00Z");
+        auto change =
+            test::importText(*db, "Paylark", "Payments", kTerms,
+                             terms("March 4, 2024", kFees20,
+                                   QStringLiteral("We do not train models on your payment data.")),
+                             "2024-05-01T10:00:00Z");
         QVERIFY(change.alertId);
         auto row = AlertRepository(*db).row(*change.alertId);
         QVERIFY(row.ok() && row->has_value());
         QCOMPARE((*row)->alert.fromVersionId, technical.versionId);
-        QVERIFY2((*row)->alert.summary.contains(QStringLiteral("Added: 4. Artificial intelligence")),
-                 qPrintable((*row)->alert.summary));
+        QVERIFY2(
+            (*row)->alert.summary.contains(QStringLiteral("Added: 4. Artificial intelligence")),
+            qPrintable((*row)->alert.summary));
     }
 
     void silentChangeBothWays()
@@ -197,7 +204,8 @@ private Q_SLOTS:
         // A real change with a moved date: an ordinary change.
         auto announced = test::importText(*db, "Paylark", "Payments", kTerms,
                                           terms("July 1, 2024", kFees15), "2024-07-02T10:00:00Z");
-        QCOMPARE((*AlertRepository(*db).row(*announced.alertId))->alert.kind, QStringLiteral("change"));
+        QCOMPARE((*AlertRepository(*db).row(*announced.alertId))->alert.kind,
+                 QStringLiteral("change"));
         QCOMPARE(alertCount(*db), 3);
     }
 
@@ -209,8 +217,8 @@ private Q_SLOTS:
         test::addClauseType(*db, "fees", "Fee schedule", "money", "medium");
         auto v1 = test::importText(*db, "Paylark", "Payments", kTerms,
                                    terms("March 4, 2024", kFees15), "2024-03-05T10:00:00Z");
-        const qint64 fees = test::flagClause(*db, *v1.versionId, "Instant transfers", "fees",
-                                             Severity::Medium);
+        const qint64 fees =
+            test::flagClause(*db, *v1.versionId, "Instant transfers", "fees", Severity::Medium);
         const qint64 arb = test::flagClause(*db, *v1.versionId, "binding individual arbitration",
                                             "arbitration", Severity::High);
         auto v2 = test::importText(*db, "Paylark", "Payments", kTerms,
@@ -219,10 +227,12 @@ private Q_SLOTS:
         const QJsonArray flags = a.alert.details.value(QLatin1String("flags")).toArray();
         QCOMPARE(flags.size(), 1); // the untouched arbitration clause is not listed
         const QJsonObject f = flags.at(0).toObject();
-        QCOMPARE(f.value(QLatin1String("record_id")).toString(), recordId(RecordKind::Provision, fees));
+        QCOMPARE(f.value(QLatin1String("record_id")).toString(),
+                 recordId(RecordKind::Provision, fees));
         QCOMPARE(f.value(QLatin1String("severity")).toString(), QStringLiteral("medium"));
         QCOMPARE(f.value(QLatin1String("change")).toString(), QStringLiteral("changed"));
-        QVERIFY2(a.alert.summary.contains(QStringLiteral("Flags touched: Fee schedule (Medium, reworded)")),
+        QVERIFY2(a.alert.summary.contains(
+                     QStringLiteral("Flags touched: Fee schedule (Medium, reworded)")),
                  qPrintable(a.alert.summary));
         Q_UNUSED(arb);
     }
@@ -253,7 +263,8 @@ private Q_SLOTS:
         test::importText(*db, "Paylark", "Payments", kTerms, terms("March 4, 2024", kFees15),
                          "2024-03-05T10:00:00Z");
         QVERIFY(db->exec("CREATE TEMP TRIGGER no_alerts BEFORE INSERT ON alerts "
-                         "BEGIN SELECT RAISE(ABORT, 'alerts refused'); END").ok());
+                         "BEGIN SELECT RAISE(ABORT, 'alerts refused'); END")
+                    .ok());
         CaptureRequest r;
         r.platform = QStringLiteral("Paylark");
         r.termsType = kTerms;
@@ -264,7 +275,8 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().toString().contains(QStringLiteral("alerts refused")));
         // Neither the version nor its snapshot was kept.
-        auto st = db->prepare("SELECT (SELECT count(*) FROM versions), (SELECT count(*) FROM snapshots)");
+        auto st =
+            db->prepare("SELECT (SELECT count(*) FROM versions), (SELECT count(*) FROM snapshots)");
         QVERIFY(st->step().valueOr(false));
         QCOMPARE(st->integer(0), 1);
         QCOMPARE(st->integer(1), 1);
@@ -292,8 +304,9 @@ private Q_SLOTS:
                     const QJsonObject v = vv.toObject();
                     const QString file = v.value(QLatin1String("file")).toString();
                     if (!previousFile.isEmpty() && file != previousFile)
-                        expected[key] << (v.value(QLatin1String("edit")).toString().startsWith(
-                                              QLatin1String("Silent change"))
+                        expected[key] << (v.value(QLatin1String("edit"))
+                                                  .toString()
+                                                  .startsWith(QLatin1String("Silent change"))
                                               ? QStringLiteral("silent_change")
                                               : QStringLiteral("change"));
                     previousFile = file;

@@ -61,23 +61,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         const QString a = QStringLiteral("Fees are 1.5 percent.");
         const QString b = QStringLiteral("Fees are 1.75 percent.");
-        QTest::newRow("only the date moved") << doc("March 4, 2024", a) << doc("May 1, 2024", a)
-                                             << "2024-03-04" << "2024-05-01" << "date_only";
-        QTest::newRow("date written differently, same day")
-            << doc("March 4, 2024", a) << doc("2024-03-04", a) << "2024-03-04" << "2024-03-04"
+        QTest::newRow("only the date moved")
+            << doc("March 4, 2024", a) << doc("May 1, 2024", a) << "2024-03-04"
+            << "2024-05-01"
             << "date_only";
-        QTest::newRow("text and date changed") << doc("March 4, 2024", a) << doc("May 1, 2024", b)
-                                               << "2024-03-04" << "2024-05-01" << "change";
+        QTest::newRow("date written differently, same day")
+            << doc("March 4, 2024", a) << doc("2024-03-04", a) << "2024-03-04"
+            << "2024-03-04"
+            << "date_only";
+        QTest::newRow("text and date changed")
+            << doc("March 4, 2024", a) << doc("May 1, 2024", b) << "2024-03-04"
+            << "2024-05-01"
+            << "change";
         QTest::newRow("text changed, date kept: silent")
-            << doc("March 4, 2024", a) << doc("March 4, 2024", b) << "2024-03-04" << "2024-03-04"
+            << doc("March 4, 2024", a) << doc("March 4, 2024", b) << "2024-03-04"
+            << "2024-03-04"
             << "silent_change";
-        QTest::newRow("no date at all") << doc("", a) << doc("", b) << "" << "" << "change";
+        QTest::newRow("no date at all") << doc("", a) << doc("", b) << ""
+                                        << ""
+                                        << "change";
         QTest::newRow("date appears with the change") << doc("", a) << doc("May 1, 2024", b) << ""
-                                                      << "2024-05-01" << "change";
+                                                      << "2024-05-01"
+                                                      << "change";
         QTest::newRow("date removed with the change")
-            << doc("March 4, 2024", a) << doc("", b) << "2024-03-04" << "" << "change";
-        QTest::newRow("date line removed, nothing else") << doc("March 4, 2024", a) << doc("", a)
-                                                         << "2024-03-04" << "" << "change";
+            << doc("March 4, 2024", a) << doc("", b) << "2024-03-04"
+            << ""
+            << "change";
+        QTest::newRow("date line removed, nothing else")
+            << doc("March 4, 2024", a) << doc("", a) << "2024-03-04"
+            << ""
+            << "change";
     }
     void classify()
     {
@@ -86,8 +99,9 @@ private Q_SLOTS:
         QFETCH(QString, oldDeclared);
         QFETCH(QString, newDeclared);
         QFETCH(QString, kind);
-        QCOMPARE(changeKindKey(ChangeClassifier::classify(oldText, newText, oldDeclared, newDeclared)),
-                 kind);
+        QCOMPARE(
+            changeKindKey(ChangeClassifier::classify(oldText, newText, oldDeclared, newDeclared)),
+            kind);
     }
 
     void dateStatement_data()
@@ -121,7 +135,8 @@ private Q_SLOTS:
         QTest::newRow("date statements are not clause changes")
             << QList<FactClause>{date1, clause(2, 40, "1. Fees", "Fees are low.", S::New)}
             << QList<FactClause>{date2, clause(2, 40, "1. Fees", "Fees are low.", S::Unchanged)}
-            << "0/0/0/0/1" << "" << 0;
+            << "0/0/0/0/1"
+            << "" << 0;
         QTest::newRow("reworded, added, removed, moved")
             << QList<FactClause>{clause(2, 40, "1. Fees", "Fees are low.", S::New),
                                  clause(3, 60, "2. Refunds", "Refunds within 14 days.", S::New),
@@ -129,23 +144,27 @@ private Q_SLOTS:
             << QList<FactClause>{clause(4, 40, "1. Law", "The law of Ruritania applies.", S::Moved),
                                  clause(2, 80, "2. Fees", "Fees are high.", S::Modified),
                                  clause(5, 120, "3. AI", "No AI training.", S::New)}
-            << "1/1/1/1/0" << "moved:1. Law | reworded:2. Fees | added:3. AI | removed:2. Refunds"
-            << 40;
+            << "1/1/1/1/0"
+            << "moved:1. Law | reworded:2. Fees | added:3. AI | removed:2. Refunds" << 40;
         QTest::newRow("sentences replaced under one heading read as reworded")
             << QList<FactClause>{clause(2, 40, "4. Fees", "Old first sentence.", S::New),
                                  clause(3, 60, "4. Fees", "Kept sentence.", S::New)}
             << QList<FactClause>{clause(6, 40, "4. Fees", "A new first sentence.", S::New),
                                  clause(3, 70, "4. Fees", "Kept sentence.", S::Unchanged)}
-            << "1/0/1/0/1" << "reworded:4. Fees" << 40;
+            << "1/0/1/0/1"
+            << "reworded:4. Fees" << 40;
         QTest::newRow("clause without a heading is named by its opening words")
-            << QList<FactClause>{clause(2, 10, {}, "Please read these terms carefully before you "
-                                                   "use the service.",
-                                            S::New)}
-            << QList<FactClause>{clause(2, 10, {}, "Please read these terms very carefully before "
-                                                   "you use the service.",
-                                            S::Modified)}
-            << "0/1/0/0/0" << QStringLiteral("reworded:Please read these terms very carefully%1")
-                                  .arg(QChar(0x2026))
+            << QList<FactClause>{clause(2, 10, {},
+                                        "Please read these terms carefully before you "
+                                        "use the service.",
+                                        S::New)}
+            << QList<FactClause>{clause(2, 10, {},
+                                        "Please read these terms very carefully before "
+                                        "you use the service.",
+                                        S::Modified)}
+            << "0/1/0/0/0"
+            << QStringLiteral("reworded:Please read these terms very carefully%1")
+                   .arg(QChar(0x2026))
             << 10;
     }
     void facts()
@@ -190,9 +209,10 @@ private Q_SLOTS:
         };
         ChangeFacts f;
         ChangeFactsBuilder::fill(f, before, after, flags, 14);
-        QCOMPARE(touches(f), QStringLiteral("removed_type:removed:high | reworded_type:changed:medium"
-                                            " | new_clause_type:added:low"
-                                            " | new_flag_on_old_clause:added:low"));
+        QCOMPARE(touches(f),
+                 QStringLiteral("removed_type:removed:high | reworded_type:changed:medium"
+                                " | new_clause_type:added:low"
+                                " | new_flag_on_old_clause:added:low"));
         QCOMPARE(f.flags.at(0).recordId, QStringLiteral("CW-P-000012"));
     }
 
@@ -202,13 +222,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<QStringList>("phrases");
-        QTest::newRow("silent") << int(ChangeKind::SilentChange) << "2024-06-03" << "2024-06-03"
-                                << QStringList{"Silent change", "still says 2024-06-03",
-                                               "1 clause reworded", "Reworded: 4.2 Fees.",
-                                               "Flags touched: Non-refundable fees (High, reworded)."};
-        QTest::newRow("announced") << int(ChangeKind::Change) << "2024-01-01" << "2024-06-03"
-                                   << QStringList{"moved to 2024-06-03", "Reworded: 4.2 Fees."};
-        QTest::newRow("date only") << int(ChangeKind::DateOnly) << "2024-01-01" << "2024-06-03"
+        QTest::newRow("silent")
+            << int(ChangeKind::SilentChange) << "2024-06-03"
+            << "2024-06-03"
+            << QStringList{"Silent change (its “last updated” date still says 2024-06-03).",
+                           "1 clause reworded", "Reworded: 4.2 Fees.",
+                           "Flags touched: Non-refundable fees (High, reworded)."};
+        QTest::newRow("announced")
+            << int(ChangeKind::Change) << "2024-01-01"
+            << "2024-06-03" << QStringList{"moved to 2024-06-03", "Reworded: 4.2 Fees."};
+        QTest::newRow("date only") << int(ChangeKind::DateOnly) << "2024-01-01"
+                                   << "2024-06-03"
                                    << QStringList{"Only the document’s “last updated” date moved "
                                                   "(2024-01-01 → 2024-06-03)"};
     }
@@ -225,7 +249,8 @@ private Q_SLOTS:
         f.reworded = 1;
         f.clauses = {{ClauseChangeKind::Reworded, QStringLiteral("4.2 Fees"), 10}};
         f.flags = {{7, QStringLiteral("CW-P-000007"), QStringLiteral("non_refundable_fees"),
-                    QStringLiteral("Non-refundable fees"), Severity::High, QStringLiteral("changed")}};
+                    QStringLiteral("Non-refundable fees"), Severity::High,
+                    QStringLiteral("changed")}};
         const QString text = LineageChangeSummarizer::describe(f);
         for (const QString &p : phrases)
             QVERIFY2(text.contains(p), qPrintable(text));

@@ -21,14 +21,24 @@ MatrixFacts sampleFacts()
 {
     MatrixFacts f;
     f.types = {
-        {QStringLiteral("arbitration"), QStringLiteral("Mandatory arbitration"),
-         QStringLiteral("disputes"), QStringLiteral("Disputes"), Severity::High,
+        {QStringLiteral("arbitration"),
+         QStringLiteral("Mandatory arbitration"),
+         QStringLiteral("disputes"),
+         QStringLiteral("Disputes"),
+         Severity::High,
          {QStringLiteral("faa")}},
-        {QStringLiteral("liability"), QStringLiteral("Limitation of liability"),
-         QStringLiteral("disputes"), QStringLiteral("Disputes"), Severity::High,
+        {QStringLiteral("liability"),
+         QStringLiteral("Limitation of liability"),
+         QStringLiteral("disputes"),
+         QStringLiteral("Disputes"),
+         Severity::High,
          {QStringLiteral("uctd")}},
-        {QStringLiteral("data_sale"), QStringLiteral("Sale of data"), QStringLiteral("data"),
-         QStringLiteral("Personal data"), Severity::High, {QStringLiteral("ccpa")}},
+        {QStringLiteral("data_sale"),
+         QStringLiteral("Sale of data"),
+         QStringLiteral("data"),
+         QStringLiteral("Personal data"),
+         Severity::High,
+         {QStringLiteral("ccpa")}},
     };
     // Ids out of name order on purpose.
     f.platforms = {
@@ -45,7 +55,7 @@ MatrixFacts sampleFacts()
         {3, QStringLiteral("data_sale"), Severity::High, false, 1},
         {3, QStringLiteral("liability"), Severity::High, true, 1},
         {2, QStringLiteral("data_sale"), Severity::Low, true, 3},
-        {9, QStringLiteral("arbitration"), Severity::High, true, 1},   // unknown platform
+        {9, QStringLiteral("arbitration"), Severity::High, true, 1},  // unknown platform
         {1, QStringLiteral("unknown_type"), Severity::High, true, 1}, // unknown type
     };
     return f;
@@ -94,24 +104,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const int any = int(ReviewFilter::Any), rev = int(ReviewFilter::Reviewed),
                   unrev = int(ReviewFilter::Unreviewed);
-        QTest::newRow("reviewed single") << "arbitration" << "Alpha" << any << "High (1)";
+        QTest::newRow("reviewed single") << "arbitration"
+                                         << "Alpha" << any << "High (1)";
         QTest::newRow("highest severity, counts summed, partly unreviewed")
-            << "liability" << "Alpha" << any << "Medium (3, unreviewed)";
-        QTest::newRow("data type, only terms archived")
-            << "data_sale" << "Alpha" << any << "not archived";
-        QTest::newRow("data type, privacy archived")
-            << "data_sale" << "zeta" << any << "High (1, unreviewed)";
+            << "liability"
+            << "Alpha" << any << "Medium (3, unreviewed)";
+        QTest::newRow("data type, only terms archived") << "data_sale"
+                                                        << "Alpha" << any << "not archived";
+        QTest::newRow("data type, privacy archived") << "data_sale"
+                                                     << "zeta" << any << "High (1, unreviewed)";
         QTest::newRow("only privacy archived: terms type unknown")
-            << "arbitration" << "beta" << any << "not archived";
-        QTest::newRow("only privacy archived: data type known") << "data_sale" << "beta" << any
-                                                                << "Low (3)";
-        QTest::newRow("nothing archived") << "liability" << "Omega" << any << "not archived";
-        QTest::newRow("reviewed filter keeps reviewed flags only")
-            << "liability" << "Alpha" << rev << "Low (1)";
+            << "arbitration"
+            << "beta" << any << "not archived";
+        QTest::newRow("only privacy archived: data type known") << "data_sale"
+                                                                << "beta" << any << "Low (3)";
+        QTest::newRow("nothing archived") << "liability"
+                                          << "Omega" << any << "not archived";
+        QTest::newRow("reviewed filter keeps reviewed flags only") << "liability"
+                                                                   << "Alpha" << rev << "Low (1)";
         QTest::newRow("unreviewed filter keeps unreviewed flags only")
-            << "liability" << "Alpha" << unrev << "Medium (2, unreviewed)";
-        QTest::newRow("reviewed filter empties an unreviewed cell")
-            << "arbitration" << "zeta" << rev << "not found";
+            << "liability"
+            << "Alpha" << unrev << "Medium (2, unreviewed)";
+        QTest::newRow("reviewed filter empties an unreviewed cell") << "arbitration"
+                                                                    << "zeta" << rev << "not found";
     }
     void cells()
     {
@@ -148,19 +163,30 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("columns");
         const QStringList allRows{"arbitration", "liability", "data_sale"};
         QTest::newRow("no filter: rows in type order, columns by name")
-            << "" << "" << "" << false << allRows
-            << QStringList{"Alpha", "beta", "Omega", "zeta"};
-        QTest::newRow("category") << "data" << "" << "" << false << QStringList{"data_sale"}
+            << ""
+            << ""
+            << "" << false << allRows << QStringList{"Alpha", "beta", "Omega", "zeta"};
+        QTest::newRow("category") << "data"
+                                  << ""
+                                  << "" << false << QStringList{"data_sale"}
                                   << QStringList{"Alpha", "beta", "Omega", "zeta"};
-        QTest::newRow("regulation") << "" << "faa" << "" << false << QStringList{"arbitration"}
+        QTest::newRow("regulation") << ""
+                                    << "faa"
+                                    << "" << false << QStringList{"arbitration"}
                                     << QStringList{"Alpha", "beta", "Omega", "zeta"};
         QTest::newRow("platform group, any case")
-            << "" << "" << "streaming" << false << allRows << QStringList{"Alpha", "beta"};
+            << ""
+            << ""
+            << "streaming" << false << allRows << QStringList{"Alpha", "beta"};
         // zeta: 2 High cells; Alpha: 1 High, 1 Medium; beta: 1 Low; Omega: none.
-        QTest::newRow("by risk") << "" << "" << "" << true << allRows
+        QTest::newRow("by risk") << ""
+                                 << ""
+                                 << "" << true << allRows
                                  << QStringList{"zeta", "Alpha", "beta", "Omega"};
         QTest::newRow("by risk inside a category")
-            << "disputes" << "" << "" << true << QStringList{"arbitration", "liability"}
+            << "disputes"
+            << ""
+            << "" << true << QStringList{"arbitration", "liability"}
             << QStringList{"Alpha", "zeta", "beta", "Omega"};
     }
     void filters()
@@ -254,7 +280,8 @@ private Q_SLOTS:
             {3, QStringLiteral("data_sale"), Severity::Low, true, 1},
         };
         const QList<CellChange> changes = MatrixChanges::between(
-            MatrixBuilder::build(a), MatrixBuilder::build(b, {QString(), QString(), QString(), ReviewFilter::Any, true}),
+            MatrixBuilder::build(a),
+            MatrixBuilder::build(b, {QString(), QString(), QString(), ReviewFilter::Any, true}),
             {{1, QStringLiteral("arbitration")}});
         QString found;
         for (const CellChange &c : changes)
@@ -296,9 +323,11 @@ private Q_SLOTS:
         QCOMPARE(lines.at(2), QByteArray("Disputes,liability,Limitation of liability,"
                                          "\"Medium (3, unreviewed)\",not archived,not archived,"
                                          "High (1)\r"));
-        const QJsonObject json = CompareExport::matrixJson(m, QStringLiteral("2024-05-01T00:00:00Z"));
+        const QJsonObject json =
+            CompareExport::matrixJson(m, QStringLiteral("2024-05-01T00:00:00Z"));
         QCOMPARE(json.value(QLatin1String("at")).toString(), QStringLiteral("2024-01-01"));
-        QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("clausewatch.matrix"));
+        QCOMPARE(json.value(QLatin1String("kind")).toString(),
+                 QStringLiteral("clausewatch.matrix"));
         QCOMPARE(json.value(QLatin1String("cells")).toArray().size(), 3 * 4);
         const QJsonObject first = json.value(QLatin1String("cells")).toArray().at(0).toObject();
         QCOMPARE(first.value(QLatin1String("type")).toString(), QStringLiteral("arbitration"));

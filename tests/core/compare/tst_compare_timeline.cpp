@@ -17,8 +17,9 @@ TimelineDocument document(qint64 platformId, const QString &platform, qint64 doc
 {
     TimelineDocument d{platformId, platform, docId, QStringLiteral("Terms of Service"), {}};
     for (int i = 0; i < days.size(); ++i)
-        d.versions.append({docId * 10 + i + 1, i + 1,
-                           QStringLiteral("2024-01-%1T00:00:00Z").arg(days.at(i), 2, 10, QLatin1Char('0'))});
+        d.versions.append(
+            {docId * 10 + i + 1, i + 1,
+             QStringLiteral("2024-01-%1T00:00:00Z").arg(days.at(i), 2, 10, QLatin1Char('0'))});
     return d;
 }
 
@@ -70,11 +71,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("versions");
         QTest::addColumn<QString>("presence");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("never present") << 3 << "" << "";
-        QTest::newRow("present from the first capture, unchanged")
-            << 3 << "1:7u 2:7u 3:7u" << "first_capture@v1(0>1)";
-        QTest::newRow("introduced later") << 3 << "2:7n 3:7u" << "introduced@v2(0>1)";
-        QTest::newRow("reworded") << 3 << "1:7u 2:7m 3:7u" << "first_capture@v1(0>1) changed@v2(1>1)";
+        QTest::newRow("never present") << 3 << ""
+                                       << "";
+        QTest::newRow("present from the first capture, unchanged") << 3 << "1:7u 2:7u 3:7u"
+                                                                   << "first_capture@v1(0>1)";
+        QTest::newRow("introduced later") << 3 << "2:7n 3:7u"
+                                          << "introduced@v2(0>1)";
+        QTest::newRow("reworded") << 3 << "1:7u 2:7m 3:7u"
+                                  << "first_capture@v1(0>1) changed@v2(1>1)";
         QTest::newRow("moved without rewording is no change") << 2 << "1:7u 2:7v"
                                                               << "first_capture@v1(0>1)";
         QTest::newRow("moved and reworded") << 2 << "1:7u 2:7w"
@@ -84,7 +88,8 @@ private Q_SLOTS:
         QTest::newRow("one of two removed") << 2 << "1:7u 1:8u 2:7u"
                                             << "first_capture@v1(0>2) changed@v2(2>1)";
         QTest::newRow("dropped and re-introduced")
-            << 4 << "1:7u 3:9n 4:9u" << "first_capture@v1(0>1) dropped@v2(1>0) introduced@v3(0>1)";
+            << 4 << "1:7u 3:9n 4:9u"
+            << "first_capture@v1(0>1) dropped@v2(1>0) introduced@v3(0>1)";
     }
     void oneDocument()
     {
@@ -108,9 +113,11 @@ private Q_SLOTS:
         const auto events = AdoptionTimeline::build(docs, p);
         QStringList order;
         for (const AdoptionEvent &e : events)
-            order << QStringLiteral("%1 %2 %3").arg(e.date.left(10), e.platform, adoptionEventKey(e.kind));
-        QCOMPARE(order, (QStringList{"2024-01-01 beta first_capture", "2024-01-04 Alpha first_capture",
-                                     "2024-01-10 Alpha changed", "2024-01-10 beta changed"}));
+            order << QStringLiteral("%1 %2 %3")
+                         .arg(e.date.left(10), e.platform, adoptionEventKey(e.kind));
+        QCOMPARE(order,
+                 (QStringList{"2024-01-01 beta first_capture", "2024-01-04 Alpha first_capture",
+                              "2024-01-10 Alpha changed", "2024-01-10 beta changed"}));
         QCOMPARE(events.at(2).versionId, qint64(52));
         QCOMPARE(events.at(2).documentId, qint64(5));
         QCOMPARE(events.at(2).platformId, qint64(1));
