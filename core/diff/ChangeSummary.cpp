@@ -157,12 +157,12 @@ QString point(const QString &lead, const QStringList &items, int maxItems)
 /// are all in `changes`: the shallowest such heading of `path`, as a depth
 /// (0 = none).
 int wholeSectionDepth(const QStringList &path, const QHash<QString, int> &thisSide,
-                      const QHash<QString, int> &otherSide, const QHash<QString, int> &changedUnder)
+                      const QSet<QString> &otherSideNames, const QHash<QString, int> &changedUnder)
 {
     for (qsizetype d = 1; d <= path.size(); ++d) {
-        const QString key = clauseSectionKey(path, d);
-        if (otherSide.contains(key))
+        if (otherSideNames.contains(clauseSectionName(path, d)))
             continue;
+        const QString key = clauseSectionKey(path, d);
         if (changedUnder.value(key) == thisSide.value(key, -1))
             return int(d);
         return 0;
@@ -208,7 +208,7 @@ QStringList addedOrRemoved(const QList<const ClauseChange *> &changes, bool newS
                            const ClauseChangeList &list)
 {
     const QHash<QString, int> &thisSide = newSide ? list.newSectionSizes : list.oldSectionSizes;
-    const QHash<QString, int> &otherSide = newSide ? list.oldSectionSizes : list.newSectionSizes;
+    const QSet<QString> &otherSide = newSide ? list.oldSectionNames : list.newSectionNames;
     const QHash<QString, int> under = countUnder(changes, newSide);
     QList<Item> items;
     QHash<QString, int> sectionItem; // section key → index in items
@@ -354,8 +354,8 @@ QString movedWhere(const Clause &before, const Clause &after, int depth)
     // The headings above the unit.
     const qsizetype oldParent = depth > 0 ? depth - 1 : before.headingPath.size();
     const qsizetype newParent = depth > 0 ? depth - 1 : after.headingPath.size();
-    if (newParent > 0 && clauseSectionKey(before.headingPath, oldParent) !=
-                             clauseSectionKey(after.headingPath, newParent))
+    if (newParent > 0 && clauseSectionName(before.headingPath, oldParent) !=
+                             clauseSectionName(after.headingPath, newParent))
         return tr("now under %1").arg(heading(after.headingPath[newParent - 1]));
     return tr("to another position");
 }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -119,15 +120,21 @@ struct ClauseChangeList
     /// from single clauses.
     QHash<QString, int> oldSectionSizes;
     QHash<QString, int> newSectionSizes;
+    /// The sections of each version by clauseSectionName() (numbers ignored):
+    /// a section whose name the other version lacks is new (or gone).
+    QSet<QString> oldSectionNames;
+    QSet<QString> newSectionNames;
 
     /// Clauses whose content changed or moved: added + removed + modified + moved.
     int changed() const { return added + removed + modified + moved; }
 };
 
-/// Key of the section a heading path (its first `depth` headings) names:
-/// headings without their numbers, lower case, so that "4. Household Sharing"
-/// and "5. Household Sharing" are the same section.
+/// Key of the section a heading path (its first `depth` headings) names, as
+/// written (white space collapsed): one section of one version.
 QString clauseSectionKey(const QStringList &headingPath, qsizetype depth);
+/// Name of that section across versions: headings without their numbers,
+/// lower case, so that "4. Household Sharing" and "5. Household Sharing" match.
+QString clauseSectionName(const QStringList &headingPath, qsizetype depth);
 
 /// Stable keys for JSON: "added", "removed", "modified", "moved", "renumbered", "unchanged".
 QString clauseChangeKindKey(ClauseChange::Kind kind);

@@ -58,9 +58,12 @@ public:
                                         const DiffOptions &options = {});
 
     /// Two texts without an archive (Segmenter spans of diff.oldText and
-    /// diff.newText): clauses inside blocks the diff found unchanged pair
-    /// directly; ClauseLineage matches the rest. Linear in the clauses outside
-    /// changed stretches, so a 700 KB pair with a few changes costs milliseconds.
+    /// diff.newText). What the diff already aligned is not searched again:
+    /// clauses inside unchanged blocks pair one to one; inside a modified row
+    /// or a moved block they pair in order when each pair keeps ClauseLineage's
+    /// similarity threshold (else most similar first, on small rows);
+    /// ClauseLineage matches the rest (clauses moved between paragraphs,
+    /// split or merged). A 700 KB pair with a few changes costs milliseconds.
     static ClauseChangeList fromSegments(const VersionDiff &diff, const QList<ClauseSpan> &oldSpans,
                                          const QList<ClauseSpan> &newSpans,
                                          const DiffOptions &options = {});
