@@ -264,12 +264,10 @@ QStringList addedOrRemoved(const QList<const ClauseChange *> &changes, bool newS
         const bool useHeading = informativePath(c.headingPath, thisSide,
                                                 newSide ? list.newClauses : list.oldClauses);
         const QString h = !useHeading || c.headingPath.isEmpty() ? QString() : c.headingPath.last();
-        if (!run.flags.isEmpty()) {
+        const QString types = flagTypes(run.flags); // empty when all were rejected
+        if (!types.isEmpty()) {
             item.severity = highestSeverity(run.flags);
-            item.text = h.isEmpty() ? flagTypes(run.flags)
-                                    : tr("%1 under %2").arg(flagTypes(run.flags), heading(h));
-            if (item.text.isEmpty()) // only rejected flags
-                item.text = clauseLabel(c, useHeading);
+            item.text = h.isEmpty() ? types : tr("%1 under %2").arg(types, heading(h));
         } else if (run.count == 1) {
             item.text = clauseLabel(c, useHeading);
         } else {

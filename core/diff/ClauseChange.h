@@ -113,7 +113,8 @@ struct ClauseChangeList
     int movedModified = 0;
     int renumbered = 0; ///< Kind::Renumbered only
     int unchanged = 0;
-    /// Flags on added, removed, modified or moved clauses (not merely renumbered ones).
+    /// Flags on added, removed, modified or moved clauses (not merely renumbered
+    /// ones), rejected flags left out.
     FlagsTouched flagsTouched;
     /// How many clauses each heading holds (at any depth below it), keyed by
     /// clauseSectionKey(): to tell a whole section added, removed or moved

@@ -323,6 +323,63 @@ QList<int> clausesWithin(const QList<Clause> &clauses, qsizetype start, qsizetyp
     return out;
 }
 
+/// Where the diff put a stretch of text: the aligned regions (unchanged
+/// hunks, modified rows: "in place") and the moved blocks, by new-text range.
+class DiffPlaces
+{
+public:
+    enum class Place { Unknown, InPlace, Moved };
+
+    /// `d` may be null: then nothing is known.
+    explicit DiffPlaces(const VersionDiff *d)
+    {
+        if (!d)
+            return;
+        for (const DiffHunk &h : d->hunks) {
+            if (!h.changed) {
+                m_regions.push_back({h.leftStart, h.leftStart + h.leftLength, h.rightStart,
+                                     h.rightStart + h.rightLength, Place::InPlace});
+                continue;
+            }
+            for (const DiffRow &r : h.rows) {
+                const bool inPlace = r.kind == DiffRow::Kind::Modified || r.kind == DiffRow::Kind::Equal;
+                if (!inPlace && r.kind != DiffRow::Kind::MovedTo)
+                    continue;
+                m_regions.push_back({r.leftStart, r.leftStart + r.leftLength, r.rightStart,
+                                     r.rightStart + r.rightLength,
+                                     inPlace ? Place::InPlace : Place::Moved});
+            }
+        }
+        std::sort(m_regions.begin(), m_regions.end(),
+                  [](const Region &a, const Region &b) { return a.rightStart < b.rightStart; });
+    }
+
+    /// What the diff says of a clause at `oldStart` in the old text and
+    /// `newStart` in the new: in place when one aligned region holds both,
+    /// moved when a moved block holds both.
+    Place of(qsizetype oldStart, qsizetype newStart) const
+    {
+        auto it = std::upper_bound(m_regions.begin(), m_regions.end(), newStart,
+                                   [](qsizetype v, const Region &r) { return v < r.rightStart; });
+        while (it != m_regions.begin()) {
+            --it;
+            if (newStart >= it->rightEnd)
+                break;
+            if (oldStart >= it->leftStart && oldStart < it->leftEnd)
+                return it->place;
+        }
+        return Place::Unknown;
+    }
+
+private:
+    struct Region
+    {
+        qsizetype leftStart, leftEnd, rightStart, rightEnd;
+        Place place;
+    };
+    std::vector<Region> m_regions;
+};
+
 /// Clauses inside blocks the diff aligned (a modified row, or a moved block at
 /// both ends), paired in order when both sides hold as many and each pair is
 /// similar enough to keep its lineage (ClauseLineage's threshold). What the
@@ -677,6 +734,7 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         sequence.push_back(pairs[k].oldIndex);
     }
     const std::vector<bool> inOrder = longestIncreasing(sequence);
+    const DiffPlaces places(diff);
 
     PathKeyCache paths;
     sections(oldClauses, paths, out.oldSectionSizes, out.oldSectionNames);
@@ -732,7 +790,11 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         const PathKeys &np = paths.of(n.headingPath);
         const bool relocated = np.stripped != op.stripped && oldPaths.contains(np.stripped) &&
                                !isNestingChange(np.stripped, op.stripped);
-        const bool moved = !inOrder[k] || relocated;
+        // Order alone is ambiguous (two sections swapped: which one moved?);
+        // where the diff has a say, the clause list agrees with the redline.
+        const DiffPlaces::Place place = places.of(o.start, n.start);
+        const bool moved = place == DiffPlaces::Place::Moved || relocated ||
+                           (!inOrder[k] && place != DiffPlaces::Place::InPlace);
         bool same = p.sameWording || sameWording(o.text, n.text);
         const bool numberChanged =
             o.text != n.text && ClauseHash::leadingNumber(o.text) != ClauseHash::leadingNumber(n.text);
@@ -829,7 +891,8 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         ClauseChange &change = made[p.change];
         if (change.isChange()) {
             for (const ClauseFlagRef &f : std::as_const(change.flags)) {
-                if (touched.contains(f.id))
+                // A rejected flag is the analyst saying the type does not apply.
+                if (f.status == ReviewStatus::Rejected || touched.contains(f.id))
                     continue;
                 touched.insert(f.id);
                 switch (f.severity) {

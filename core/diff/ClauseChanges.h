@@ -34,7 +34,10 @@ struct ClausePair
 ///  - moved: outside the longest run of pairs that keeps the old order, or
 ///    under another heading that already existed in the old version (heading
 ///    paths compared without numbers and case; a subheading added or removed
-///    above the clause is not a move);
+///    above the clause is not a move). With a version diff, the redline has
+///    the last word on order: a clause inside a block the diff moved is
+///    moved, one the diff kept in place (unchanged or modified at the same
+///    spot on both sides) is not moved merely for being out of order;
 ///  - renumbered: its leading number differs, or its headings differ only in
 ///    their numbers.
 /// Clauses left unpaired, one on each side of a modified row of the version
