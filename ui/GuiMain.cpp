@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "archive/Database.h"
 #include "dialogs/Dialogs.h"
+#include "diff/DiffWindow.h"
 #include "services/DemoArchive.h"
 
 #include <QApplication>
@@ -79,7 +80,18 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
     const QCommandLineOption platform(
         QStringLiteral("select"), QApplication::translate("cw::ui", "Select this platform."),
         QStringLiteral("name"));
-    parser.addOptions({archive, demo, screenshot, platform});
+    const QCommandLineOption diff(
+        QStringList{QStringLiteral("diff")},
+        QApplication::translate("cw::ui", "Compare version OLD with version NEW (ids, see "
+                                          "clausewatch list versions): --diff OLD NEW."),
+        QStringLiteral("old"));
+    const QCommandLineOption inlineMode(
+        QStringLiteral("inline"),
+        QApplication::translate("cw::ui", "With --diff: show the single-column redline."));
+    parser.addOptions({archive, demo, screenshot, platform, diff, inlineMode});
+    parser.addPositionalArgument(QStringLiteral("new"),
+                                 QApplication::translate("cw::ui", "With --diff: the newer version id."),
+                                 QStringLiteral("[new]"));
     parser.process(app);
 
     const bool wantDemo = parser.isSet(demo);
@@ -98,6 +110,34 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
     }
 
     cw::ui::WidgetDialogs dialogs;
+    if (parser.isSet(diff)) {
+        // The comparison window alone (and its screenshot, headless).
+        bool okOld = false;
+        bool okNew = false;
+        const qint64 oldId = parser.value(diff).toLongLong(&okOld);
+        const qint64 newId = parser.positionalArguments().value(0).toLongLong(&okNew);
+        if (!okOld || !okNew) {
+            std::fprintf(stderr, "clausewatch: --diff needs two version ids: --diff OLD NEW\n");
+            return 2;
+        }
+        const QString archivePath = (*db)->path();
+        db->reset(); // the window's worker opens its own connection
+        cw::ui::DiffWindow window(archivePath, dialogs);
+        window.setInline(parser.isSet(inlineMode));
+        const QString shot = parser.value(screenshot);
+        QObject::connect(&window, &cw::ui::DiffWindow::comparisonFailed, &window,
+                         [&](const QString &message) {
+                             std::fprintf(stderr, "clausewatch: %s\n", qPrintable(message));
+                             // Also ends the error box's own loop, should one open.
+                             QTimer::singleShot(0, [] { QCoreApplication::exit(2); });
+                         });
+        if (!shot.isEmpty())
+            QObject::connect(&window, &cw::ui::DiffWindow::comparisonShown, &window,
+                             [&] { screenshotAndQuit(&window, shot); });
+        window.show();
+        window.compareVersions(oldId, newId);
+        return QApplication::exec();
+    }
     cw::ui::MainWindow window(std::move(*db), dialogs);
     const QString shot = parser.value(screenshot);
     const QString select = parser.value(platform);

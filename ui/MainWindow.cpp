@@ -2,6 +2,8 @@
 
 #include "archive/Database.h"
 #include "dialogs/Dialogs.h"
+#include "diff/DiffWindow.h"
+#include "diff/VersionPickerDialog.h"
 #include "import/ImportController.h"
 #include "models/DocumentListModel.h"
 #include "models/PlatformListModel.h"
@@ -126,6 +128,13 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import…"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, [this] { openImport(); });
+    QAction *compare = file->addAction(tr("&Compare Versions…"));
+    compare->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(compare, &QAction::triggered, this, [this] {
+        const qint64 doc = m_documents->documentId(m_documentView->currentIndex().row());
+        if (!VersionPickerDialog::openFor(this, *m_db, doc, [this](qint64 a, qint64 b) { openDiff(a, b); }))
+            statusBar()->showMessage(tr("Select a document with at least two versions to compare."), 8000);
+    });
     QAction *demo = file->addAction(tr("Build &Demo Archive"));
     connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
     file->addSeparator();
@@ -243,6 +252,14 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     const QUrl &first = urls.first();
     openImport(first.isLocalFile() ? first.toLocalFile() : first.toString());
+}
+
+void MainWindow::openDiff(qint64 oldVersionId, qint64 newVersionId)
+{
+    auto *window = new DiffWindow(m_db->path(), m_dialogs);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->compareVersions(oldVersionId, newVersionId);
 }
 
 void MainWindow::showError(const Error &error)

@@ -45,6 +45,10 @@ public:
     void offerDemoIfEmpty();
     ImportController *importController() const { return m_import; }
 
+public Q_SLOTS:
+    /// Opens the comparison of two versions (old first) in a window of its own.
+    void openDiff(qint64 oldVersionId, qint64 newVersionId);
+
 Q_SIGNALS:
     void demoBuilt(bool ok);
 
