@@ -131,7 +131,7 @@ struct ClauseChangeList
 };
 
 /// Key of the section a heading path (its first `depth` headings) names, as
-/// written (white space collapsed): one section of one version.
+/// written: one section of one version.
 QString clauseSectionKey(const QStringList &headingPath, qsizetype depth);
 /// Name of that section across versions: headings without their numbers,
 /// lower case, so that "4. Household Sharing" and "5. Household Sharing" match.

@@ -109,7 +109,7 @@ private:
                 raw += kPathSeparator;
             }
             stripped += strippedHeading(path[d]);
-            raw += path[d].simplified();
+            raw += path[d]; // headings of canonical text are single trimmed lines
             k.strippedPrefixes.append(stripped);
             k.rawPrefixes.append(raw);
         }
@@ -414,8 +414,10 @@ QList<ClausePair> pairsInAlignedRows(const QList<Clause> &oldClauses,
                 similarity.clear();
                 bool ok = true;
                 for (qsizetype k = 0; k < left.size() && ok; ++k) {
-                    const double s = ClauseChanges::wordSimilarity(oldClauses[left[k]].text,
-                                                                   newClauses[right[k]].text);
+                    // Most clauses of an edited paragraph are its untouched sentences.
+                    const QString &a = oldClauses[left[k]].text;
+                    const QString &b = newClauses[right[k]].text;
+                    const double s = a == b ? 1.0 : ClauseChanges::wordSimilarity(a, b);
                     ok = s >= kThreshold;
                     similarity.append(s);
                 }
@@ -510,7 +512,7 @@ QString clauseSectionKey(const QStringList &headingPath, qsizetype depth)
     for (qsizetype d = 0; d < std::min(depth, headingPath.size()); ++d) {
         if (d)
             key += kPathSeparator;
-        key += headingPath[d].simplified();
+        key += headingPath[d];
     }
     return key;
 }
