@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cw {
@@ -66,7 +65,7 @@ struct ClauseChange
     /// The clause's own number or its headings' numbers changed ("4.2" → "5.2").
     /// Also set on Moved and Modified clauses whose numbering changed.
     bool renumbered = false;
-    qint64 lineageId = 0; ///< the clause's identity in the archive; 0 for files
+    qint64 lineageId = 0;         ///< the clause's identity in the archive; 0 for files
     std::optional<Clause> before; ///< absent for Added
     std::optional<Clause> after;  ///< absent for Removed
     /// Word changes inside the clause (Modified and Moved with changed wording),

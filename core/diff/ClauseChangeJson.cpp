@@ -72,11 +72,16 @@ void writeChange(JsonWriter &w, const ClauseChange &c)
 void ClauseChangeJson::write(JsonWriter &w, const ClauseChangeList &l)
 {
     w.raw('{').key("counts").raw('{');
-    const std::pair<const char *, int> counts[] = {
-        {"old", l.oldClauses},   {"new", l.newClauses},         {"added", l.added},
-        {"removed", l.removed},  {"modified", l.modified},      {"moved", l.moved},
-        {"movedModified", l.movedModified}, {"renumbered", l.renumbered},
-        {"unchanged", l.unchanged}, {"changed", l.changed()}};
+    const std::pair<const char *, int> counts[] = {{"old", l.oldClauses},
+                                                   {"new", l.newClauses},
+                                                   {"added", l.added},
+                                                   {"removed", l.removed},
+                                                   {"modified", l.modified},
+                                                   {"moved", l.moved},
+                                                   {"movedModified", l.movedModified},
+                                                   {"renumbered", l.renumbered},
+                                                   {"unchanged", l.unchanged},
+                                                   {"changed", l.changed()}};
     bool first = true;
     for (const auto &[k, v] : counts) {
         if (!first)

@@ -1,10 +1,10 @@
 #include "diff/ClauseChanges.h"
 
+#include "diff/ClauseAlignment.h"
 #include "segment/ClauseHash.h"
 #include "segment/ClauseLineage.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <deque>
 #include <unordered_map>
@@ -15,12 +15,18 @@ namespace cw {
 QString clauseChangeKindKey(ClauseChange::Kind kind)
 {
     switch (kind) {
-    case ClauseChange::Kind::Added: return QStringLiteral("added");
-    case ClauseChange::Kind::Removed: return QStringLiteral("removed");
-    case ClauseChange::Kind::Modified: return QStringLiteral("modified");
-    case ClauseChange::Kind::Moved: return QStringLiteral("moved");
-    case ClauseChange::Kind::Renumbered: return QStringLiteral("renumbered");
-    case ClauseChange::Kind::Unchanged: break;
+    case ClauseChange::Kind::Added:
+        return QStringLiteral("added");
+    case ClauseChange::Kind::Removed:
+        return QStringLiteral("removed");
+    case ClauseChange::Kind::Modified:
+        return QStringLiteral("modified");
+    case ClauseChange::Kind::Moved:
+        return QStringLiteral("moved");
+    case ClauseChange::Kind::Renumbered:
+        return QStringLiteral("renumbered");
+    case ClauseChange::Kind::Unchanged:
+        break;
     }
     return QStringLiteral("unchanged");
 }
@@ -242,9 +248,10 @@ std::vector<ClauseEdit> collectEdits(const VersionDiff &d)
 
 void sortFlags(QList<ClauseFlagRef> &flags)
 {
-    std::stable_sort(flags.begin(), flags.end(), [](const ClauseFlagRef &a, const ClauseFlagRef &b) {
-        return int(a.severity) > int(b.severity);
-    });
+    std::stable_sort(flags.begin(), flags.end(),
+                     [](const ClauseFlagRef &a, const ClauseFlagRef &b) {
+                         return int(a.severity) > int(b.severity);
+                     });
 }
 
 /// A clause of a segmented text, without its text (filled in only where needed:
@@ -265,22 +272,6 @@ void fillText(std::optional<Clause> &c, const QString &text)
 {
     if (c && c->text.isEmpty() && c->end > c->start)
         c->text = text.mid(c->start, c->end - c->start);
-}
-
-/// For each clause, the block whose line holds it whole, or -1 (a clause that
-/// spans lines of hard-wrapped text).
-std::vector<int> blockOfClauses(const QList<DiffBlock> &blocks, const QList<ClauseSpan> &spans)
-{
-    std::vector<int> out(spans.size(), -1);
-    qsizetype b = 0;
-    for (qsizetype i = 0; i < spans.size(); ++i) {
-        const ClauseSpan &s = spans[i];
-        while (b < blocks.size() && blocks[b].end() <= s.start)
-            ++b;
-        if (b < blocks.size() && blocks[b].start <= s.start && s.end <= blocks[b].end())
-            out[i] = int(b);
-    }
-    return out;
 }
 
 /// Clauses under every heading prefix, by section key (see
@@ -310,198 +301,6 @@ void sections(const QList<Clause> &clauses, PathKeyCache &paths, QHash<QString, 
             names.insert(k.strippedPrefixes[d]);
         }
     }
-}
-
-/// Indices of `clauses` (in text order) lying inside [start, start + length].
-QList<int> clausesWithin(const QList<Clause> &clauses, qsizetype start, qsizetype length)
-{
-    QList<int> out;
-    auto it = std::lower_bound(clauses.begin(), clauses.end(), start,
-                               [](const Clause &c, qsizetype v) { return c.start < v; });
-    for (; it != clauses.end() && it->end <= start + length; ++it)
-        out.append(int(it - clauses.begin()));
-    return out;
-}
-
-/// Where the diff put a stretch of text: the aligned regions (unchanged
-/// hunks, modified rows: "in place") and the moved blocks, by new-text range.
-class DiffPlaces
-{
-public:
-    enum class Place { Unknown, InPlace, Moved };
-
-    /// `d` may be null: then nothing is known.
-    explicit DiffPlaces(const VersionDiff *d)
-    {
-        if (!d)
-            return;
-        for (const DiffHunk &h : d->hunks) {
-            if (!h.changed) {
-                m_regions.push_back({h.leftStart, h.leftStart + h.leftLength, h.rightStart,
-                                     h.rightStart + h.rightLength, Place::InPlace});
-                continue;
-            }
-            for (const DiffRow &r : h.rows) {
-                const bool inPlace = r.kind == DiffRow::Kind::Modified || r.kind == DiffRow::Kind::Equal;
-                if (!inPlace && r.kind != DiffRow::Kind::MovedTo)
-                    continue;
-                m_regions.push_back({r.leftStart, r.leftStart + r.leftLength, r.rightStart,
-                                     r.rightStart + r.rightLength,
-                                     inPlace ? Place::InPlace : Place::Moved});
-            }
-        }
-        std::sort(m_regions.begin(), m_regions.end(),
-                  [](const Region &a, const Region &b) { return a.rightStart < b.rightStart; });
-    }
-
-    /// What the diff says of a clause at `oldStart` in the old text and
-    /// `newStart` in the new: in place when one aligned region holds both,
-    /// moved when a moved block holds both.
-    Place of(qsizetype oldStart, qsizetype newStart) const
-    {
-        auto it = std::upper_bound(m_regions.begin(), m_regions.end(), newStart,
-                                   [](qsizetype v, const Region &r) { return v < r.rightStart; });
-        while (it != m_regions.begin()) {
-            --it;
-            if (newStart >= it->rightEnd)
-                break;
-            if (oldStart >= it->leftStart && oldStart < it->leftEnd)
-                return it->place;
-        }
-        return Place::Unknown;
-    }
-
-private:
-    struct Region
-    {
-        qsizetype leftStart, leftEnd, rightStart, rightEnd;
-        Place place;
-    };
-    std::vector<Region> m_regions;
-};
-
-/// Clauses inside blocks the diff aligned (a modified row, or a moved block at
-/// both ends), paired in order when both sides hold as many and each pair is
-/// similar enough to keep its lineage (ClauseLineage's threshold). What the
-/// engine already aligned need not be searched again; rows that do not pair
-/// cleanly (a sentence inserted or dropped) are left to ClauseLineage.
-QList<ClausePair> pairsInAlignedRows(const QList<Clause> &oldClauses,
-                                     const QList<Clause> &newClauses, std::vector<bool> &oldPaired,
-                                     std::vector<bool> &newPaired, const VersionDiff &d)
-{
-    constexpr double kThreshold = 0.6; // LineageOptions::similarityThreshold
-    QList<ClausePair> out;
-    QList<int> left;
-    QList<int> right;
-    QList<double> similarity;
-    for (const DiffHunk &h : d.hunks) {
-        if (!h.changed)
-            continue;
-        for (const DiffRow &r : h.rows) {
-            if (r.kind != DiffRow::Kind::Modified && r.kind != DiffRow::Kind::MovedTo)
-                continue;
-            left.clear();
-            right.clear();
-            for (int i : clausesWithin(oldClauses, r.leftStart, r.leftLength))
-                if (!oldPaired[i])
-                    left.append(i);
-            for (int i : clausesWithin(newClauses, r.rightStart, r.rightLength))
-                if (!newPaired[i])
-                    right.append(i);
-            if (left.isEmpty() || right.isEmpty())
-                continue;
-            if (left.size() == right.size()) {
-                similarity.clear();
-                bool ok = true;
-                for (qsizetype k = 0; k < left.size() && ok; ++k) {
-                    // Most clauses of an edited paragraph are its untouched sentences.
-                    const QString &a = oldClauses[left[k]].text;
-                    const QString &b = newClauses[right[k]].text;
-                    const double s = a == b ? 1.0 : ClauseChanges::wordSimilarity(a, b);
-                    ok = s >= kThreshold;
-                    similarity.append(s);
-                }
-                if (ok) {
-                    for (qsizetype k = 0; k < left.size(); ++k) {
-                        oldPaired[left[k]] = newPaired[right[k]] = true;
-                        out.append(ClausePair{left[k], right[k], false, similarity[k]});
-                    }
-                    continue;
-                }
-            }
-            // A sentence inserted, dropped or rewritten inside the row: pair
-            // the most similar clauses of the row first (small rows only).
-            if (left.size() * right.size() > 400)
-                continue;
-            struct Candidate
-            {
-                double s;
-                int l;
-                int r;
-            };
-            std::vector<Candidate> candidates;
-            for (int l : std::as_const(left))
-                for (int r2 : std::as_const(right)) {
-                    const double s2 = ClauseChanges::wordSimilarity(oldClauses[l].text,
-                                                                    newClauses[r2].text);
-                    if (s2 >= kThreshold)
-                        candidates.push_back({s2, l, r2});
-                }
-            std::stable_sort(candidates.begin(), candidates.end(),
-                             [](const Candidate &a, const Candidate &b) { return a.s > b.s; });
-            for (const Candidate &c : candidates) {
-                if (oldPaired[c.l] || newPaired[c.r])
-                    continue;
-                oldPaired[c.l] = newPaired[c.r] = true;
-                out.append(ClausePair{c.l, c.r, false, c.s});
-            }
-        }
-    }
-    return out;
-}
-
-/// Clauses the lineage left unpaired on both sides of one modified diff row,
-/// one on each side: the redline shows them as one edited paragraph ("Last
-/// updated: May 20" → "Last updated: September 15"), so the change list pairs
-/// them too, as a modification, rather than as one removal and one addition.
-QList<ClausePair> pairsInModifiedRows(const QList<Clause> &oldClauses,
-                                      const QList<Clause> &newClauses,
-                                      const QList<ClausePair> &pairs, const VersionDiff &d)
-{
-    std::vector<bool> oldPaired(oldClauses.size(), false);
-    std::vector<bool> newPaired(newClauses.size(), false);
-    for (const ClausePair &p : pairs) {
-        oldPaired[p.oldIndex] = true;
-        newPaired[p.newIndex] = true;
-    }
-    QList<ClausePair> out;
-    for (const DiffHunk &h : d.hunks) {
-        if (!h.changed)
-            continue;
-        for (const DiffRow &r : h.rows) {
-            if (r.kind != DiffRow::Kind::Modified)
-                continue;
-            int oldFree = -1;
-            int newFree = -1;
-            int oldCount = 0;
-            int newCount = 0;
-            for (int i : clausesWithin(oldClauses, r.leftStart, r.leftLength))
-                if (!oldPaired[i]) {
-                    oldFree = i;
-                    ++oldCount;
-                }
-            for (int i : clausesWithin(newClauses, r.rightStart, r.rightLength))
-                if (!newPaired[i]) {
-                    newFree = i;
-                    ++newCount;
-                }
-            if (oldCount == 1 && newCount == 1) {
-                oldPaired[oldFree] = newPaired[newFree] = true;
-                out.append(ClausePair{oldFree, newFree, false, -1.0});
-            }
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -637,8 +436,8 @@ ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
         if (!h.changed)
             for (int k = 0; k < h.leftBlockCount; ++k)
                 leftToRight[h.leftBlock + k] = h.rightBlock + k;
-    const std::vector<int> oldBlock = blockOfClauses(diff.leftBlocks, oldSpans);
-    const std::vector<int> newBlock = blockOfClauses(diff.rightBlocks, newSpans);
+    const std::vector<int> oldBlock = ClauseAlignment::blockOfClauses(diff.leftBlocks, oldSpans);
+    const std::vector<int> newBlock = ClauseAlignment::blockOfClauses(diff.rightBlocks, newSpans);
     // First clause of each right block, and how many it holds.
     std::vector<int> rightFirst(diff.rightBlocks.size(), -1);
     std::vector<int> rightCount(diff.rightBlocks.size(), 0);
@@ -674,11 +473,13 @@ ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
     // The rest: clause lineage over what is left (these need their texts).
     for (int i = 0; i < int(oldClauses.size()); ++i)
         if (!oldPaired[i])
-            oldClauses[i].text = diff.oldText.mid(oldClauses[i].start, oldClauses[i].end - oldClauses[i].start);
+            oldClauses[i].text =
+                diff.oldText.mid(oldClauses[i].start, oldClauses[i].end - oldClauses[i].start);
     for (int i = 0; i < int(newClauses.size()); ++i)
         if (!newPaired[i])
-            newClauses[i].text = diff.newText.mid(newClauses[i].start, newClauses[i].end - newClauses[i].start);
-    pairs += pairsInAlignedRows(oldClauses, newClauses, oldPaired, newPaired, diff);
+            newClauses[i].text =
+                diff.newText.mid(newClauses[i].start, newClauses[i].end - newClauses[i].start);
+    pairs += ClauseAlignment::inAlignedRows(oldClauses, newClauses, oldPaired, newPaired, diff);
     QList<PreviousClause> previous;
     QList<CurrentClause> current;
     QList<int> previousIndex;
@@ -725,7 +526,7 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
 
     QList<ClausePair> pairs = pairsIn;
     if (diff)
-        pairs += pairsInModifiedRows(oldClauses, newClauses, pairs, *diff);
+        pairs += ClauseAlignment::inModifiedRows(oldClauses, newClauses, pairs, *diff);
     std::sort(pairs.begin(), pairs.end(),
               [](const ClausePair &a, const ClausePair &b) { return a.newIndex < b.newIndex; });
     std::vector<int> oldPartner(oldClauses.size(), -1); // old index → index into pairs
@@ -736,7 +537,7 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         sequence.push_back(pairs[k].oldIndex);
     }
     const std::vector<bool> inOrder = longestIncreasing(sequence);
-    const DiffPlaces places(diff);
+    const ClauseAlignment places(diff);
 
     PathKeyCache paths;
     sections(oldClauses, paths, out.oldSectionSizes, out.oldSectionNames);
@@ -794,14 +595,13 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
                                !isNestingChange(np.stripped, op.stripped);
         // Order alone is ambiguous (two sections swapped: which one moved?);
         // where the diff has a say, the clause list agrees with the redline.
-        const DiffPlaces::Place place = places.of(o.start, n.start);
-        const bool moved = place == DiffPlaces::Place::Moved || relocated ||
-                           (!inOrder[k] && place != DiffPlaces::Place::InPlace);
+        const ClauseAlignment::Place place = places.placeOf(o.start, n.start);
+        const bool moved = place == ClauseAlignment::Place::Moved || relocated ||
+                           (!inOrder[k] && place != ClauseAlignment::Place::InPlace);
         bool same = p.sameWording || sameWording(o.text, n.text);
-        const bool numberChanged =
-            o.text != n.text && ClauseHash::leadingNumber(o.text) != ClauseHash::leadingNumber(n.text);
-        const bool renumbered =
-            numberChanged || (np.stripped == op.stripped && np.raw != op.raw);
+        const bool numberChanged = o.text != n.text && ClauseHash::leadingNumber(o.text) !=
+                                                           ClauseHash::leadingNumber(n.text);
+        const bool renumbered = numberChanged || (np.stripped == op.stripped && np.raw != op.raw);
 
         ClauseChange c;
         c.lineageId = n.lineageId ? n.lineageId : o.lineageId;
@@ -812,20 +612,28 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
                 same = true;
         }
         c.wordingChanged = !same;
-        c.similarity = same ? 1.0 : p.similarity >= 0 ? p.similarity : wordSimilarity(o.text, n.text);
+        c.similarity = same                ? 1.0
+                       : p.similarity >= 0 ? p.similarity
+                                           : wordSimilarity(o.text, n.text);
         c.renumbered = renumbered;
-        c.kind = moved             ? ClauseChange::Kind::Moved
-                 : !same          ? ClauseChange::Kind::Modified
-                 : renumbered     ? ClauseChange::Kind::Renumbered
-                                  : ClauseChange::Kind::Unchanged;
+        c.kind = moved        ? ClauseChange::Kind::Moved
+                 : !same      ? ClauseChange::Kind::Modified
+                 : renumbered ? ClauseChange::Kind::Renumbered
+                              : ClauseChange::Kind::Unchanged;
         switch (c.kind) {
         case ClauseChange::Kind::Moved:
             ++out.moved;
             out.movedModified += c.wordingChanged ? 1 : 0;
             break;
-        case ClauseChange::Kind::Modified: ++out.modified; break;
-        case ClauseChange::Kind::Renumbered: ++out.renumbered; break;
-        default: ++out.unchanged; break;
+        case ClauseChange::Kind::Modified:
+            ++out.modified;
+            break;
+        case ClauseChange::Kind::Renumbered:
+            ++out.renumbered;
+            break;
+        default:
+            ++out.unchanged;
+            break;
         }
         if (c.kind == ClauseChange::Kind::Unchanged)
             continue;
@@ -898,9 +706,15 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
                     continue;
                 touched.insert(f.id);
                 switch (f.severity) {
-                case Severity::High: ++out.flagsTouched.high; break;
-                case Severity::Medium: ++out.flagsTouched.medium; break;
-                case Severity::Low: ++out.flagsTouched.low; break;
+                case Severity::High:
+                    ++out.flagsTouched.high;
+                    break;
+                case Severity::Medium:
+                    ++out.flagsTouched.medium;
+                    break;
+                case Severity::Low:
+                    ++out.flagsTouched.low;
+                    break;
                 }
             }
         }

@@ -53,8 +53,19 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
     bool ascii = true;
     for (QChar c : text) {
         switch (c.unicode()) {
-        case u'*': case u'_': case u'`': case u'[': case u']': case u'<': case u'>':
-        case u'&': case u'\\': case u'|': case u'~': case u'\t': case u'\r':
+        case u'*':
+        case u'_':
+        case u'`':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'&':
+        case u'\\':
+        case u'|':
+        case u'~':
+        case u'\t':
+        case u'\r':
             return false;
         default:
             if (c.unicode() >= 0x80)

@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <thread>
 
 namespace cw {

@@ -6,9 +6,9 @@
 // The view lays out lazily (only rows in view), so the first screen should
 // cost about the same for 20 KB as for 700 KB once the comparison is done.
 
+#include "dialogs/Dialogs.h"
 #include "diff/DiffPane.h"
 #include "diff/DiffWindow.h"
-#include "dialogs/Dialogs.h"
 #include "services/DiffInputFile.h"
 #include "services/VersionComparison.h"
 
@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -34,7 +33,8 @@ int main(int argc, char **argv)
         return 2;
     }
     int reps = 5;
-    if (const qsizetype at = args.indexOf(QStringLiteral("--reps")); at >= 0 && at + 1 < args.size())
+    if (const qsizetype at = args.indexOf(QStringLiteral("--reps"));
+        at >= 0 && at + 1 < args.size())
         reps = std::max(1, args[at + 1].toInt());
     auto a = DiffInputFile::read(args[1]);
     auto b = DiffInputFile::read(args[2]);
@@ -74,10 +74,11 @@ int main(int argc, char **argv)
         std::sort(v.begin(), v.end());
         return v[v.size() / 2];
     };
-    std::printf("%-44s %8lld bytes  compare %8.1f ms  window to first screen %7.1f ms  total %8.1f ms"
-                "  (rows laid out %d of %d)  [goal: first screen < 300 ms: %s]\n",
-                qPrintable(args[1].section(QLatin1Char('/'), -1)),
-                (long long)(a->raw.size() + b->raw.size()), median(compare), median(firstScreen),
-                median(total), laidOut, rows, median(total) < 300 ? "met" : "MISSED");
+    std::printf(
+        "%-44s %8lld bytes  compare %8.1f ms  window to first screen %7.1f ms  total %8.1f ms"
+        "  (rows laid out %d of %d)  [goal: first screen < 300 ms: %s]\n",
+        qPrintable(args[1].section(QLatin1Char('/'), -1)),
+        (long long)(a->raw.size() + b->raw.size()), median(compare), median(firstScreen),
+        median(total), laidOut, rows, median(total) < 300 ? "met" : "MISSED");
     return 0;
 }

@@ -29,8 +29,8 @@ Run clausewatch(const QStringList &args)
     p.start(qEnvironmentVariable("CW_BINARY"), args);
     if (!p.waitForFinished(120000))
         qWarning("clausewatch did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               QString::fromUtf8(p.readAllStandardError())};
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+               p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
 
 bool isOneLine(const QString &err)
@@ -85,7 +85,8 @@ private Q_SLOTS:
 
     void movedSectionIsAMoveInJson()
     {
-        const Run r = clausewatch(inDemo({QStringLiteral("diff"), m_v4, m_v5, QStringLiteral("--json")}));
+        const Run r =
+            clausewatch(inDemo({QStringLiteral("diff"), m_v4, m_v5, QStringLiteral("--json")}));
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -119,14 +120,20 @@ private Q_SLOTS:
         const QJsonObject clauses = o[QStringLiteral("clauses")].toObject();
         QCOMPARE(clauses[QStringLiteral("counts")][QStringLiteral("moved")].toInt(), 3);
         for (const QJsonValue &c : clauses[QStringLiteral("changes")].toArray()) {
-            if (c[QStringLiteral("text")].toString().contains(QStringLiteral("A Streamly account is for the Member"))) {
+            if (c[QStringLiteral("text")].toString().contains(
+                    QStringLiteral("A Streamly account is for the Member"))) {
                 QCOMPARE(c[QStringLiteral("kind")].toString(), QStringLiteral("moved"));
-                QVERIFY(c[QStringLiteral("new")][QStringLiteral("headingPath")].toArray().last().toString().startsWith(QStringLiteral("5.")));
+                QVERIFY(c[QStringLiteral("new")][QStringLiteral("headingPath")]
+                            .toArray()
+                            .last()
+                            .toString()
+                            .startsWith(QStringLiteral("5.")));
             }
         }
         QVERIFY(o[QStringLiteral("summary")][QStringLiteral("text")].toString().contains(
             QStringLiteral("Moved: ‘Household Sharing’ (3 clauses) from section 4 to section 5.")));
-        QCOMPARE(o[QStringLiteral("document")][QStringLiteral("platform")].toString(), QStringLiteral("Streamly"));
+        QCOMPARE(o[QStringLiteral("document")][QStringLiteral("platform")].toString(),
+                 QStringLiteral("Streamly"));
     }
 
     void textReport()
@@ -138,13 +145,16 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("Clause changes:")));
         QVERIFY(out.contains(QStringLiteral("< [move 0]")));
         QVERIFY(out.contains(QStringLiteral("> [move 0]")));
-        QCOMPARE(clausewatch(inDemo({QStringLiteral("diff"), m_v4, m_v5, QStringLiteral("--text")})).out, r.out);
+        QCOMPARE(
+            clausewatch(inDemo({QStringLiteral("diff"), m_v4, m_v5, QStringLiteral("--text")})).out,
+            r.out);
     }
 
     void html()
     {
-        const Run r = clausewatch(inDemo({QStringLiteral("diff"), m_v4, m_v5, QStringLiteral("--html"),
-                                          QStringLiteral("--context"), QStringLiteral("1")}));
+        const Run r =
+            clausewatch(inDemo({QStringLiteral("diff"), m_v4, m_v5, QStringLiteral("--html"),
+                                QStringLiteral("--context"), QStringLiteral("1")}));
         QCOMPARE(r.exitCode, 0);
         const QString html = QString::fromUtf8(r.out);
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
@@ -159,14 +169,19 @@ private Q_SLOTS:
         const QString a = demoFile("streamly/terms/2024-05-20.md");
         const QString b = demoFile("streamly/terms/2025-09-15.md");
         QVERIFY(QFile::exists(a));
-        const Run r = clausewatch({QStringLiteral("diff"), QStringLiteral("--files"), a, b, QStringLiteral("--json")});
+        const Run r = clausewatch(
+            {QStringLiteral("diff"), QStringLiteral("--files"), a, b, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o[QStringLiteral("moves")].toArray().size(), 1);
-        QCOMPARE(o[QStringLiteral("clauses")][QStringLiteral("counts")][QStringLiteral("moved")].toInt(), 3);
-        QCOMPARE(o[QStringLiteral("versions")][QStringLiteral("old")][QStringLiteral("label")].toString(),
+        QCOMPARE(
+            o[QStringLiteral("clauses")][QStringLiteral("counts")][QStringLiteral("moved")].toInt(),
+            3);
+        QCOMPARE(o[QStringLiteral("versions")][QStringLiteral("old")][QStringLiteral("label")]
+                     .toString(),
                  QStringLiteral("2024-05-20.md"));
-        QCOMPARE(o[QStringLiteral("versions")][QStringLiteral("old")][QStringLiteral("rawSha256")].toString(),
+        QCOMPARE(o[QStringLiteral("versions")][QStringLiteral("old")][QStringLiteral("rawSha256")]
+                     .toString(),
                  test::fileSha256(a));
         QVERIFY(!o.contains(QStringLiteral("document")));
     }
@@ -177,10 +192,16 @@ private Q_SLOTS:
         const QString b = demoFile("streamly/terms/2025-09-15.md");
         const QString files = QStringLiteral("--files");
         QCOMPARE(clausewatch({QStringLiteral("diff"), files, a, b}).exitCode, 0);
-        QCOMPARE(clausewatch({QStringLiteral("diff"), files, a, b, QStringLiteral("--exit-code")}).exitCode, 1);
-        QCOMPARE(clausewatch({QStringLiteral("diff"), files, a, a, QStringLiteral("--exit-code")}).exitCode, 0);
-        const Run same = clausewatch({QStringLiteral("diff"), files, a, a, QStringLiteral("--json")});
-        QVERIFY(QJsonDocument::fromJson(same.out).object()[QStringLiteral("summary")][QStringLiteral("headline")]
+        QCOMPARE(clausewatch({QStringLiteral("diff"), files, a, b, QStringLiteral("--exit-code")})
+                     .exitCode,
+                 1);
+        QCOMPARE(clausewatch({QStringLiteral("diff"), files, a, a, QStringLiteral("--exit-code")})
+                     .exitCode,
+                 0);
+        const Run same =
+            clausewatch({QStringLiteral("diff"), files, a, a, QStringLiteral("--json")});
+        QVERIFY(QJsonDocument::fromJson(same.out)
+                    .object()[QStringLiteral("summary")][QStringLiteral("headline")]
                     .toString() == QLatin1String("No changes."));
     }
 
@@ -188,14 +209,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("one id") << QStringList{QStringLiteral("diff"), QStringLiteral("3")};
-        QTest::newRow("not ids") << QStringList{QStringLiteral("diff"), QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("no such version") << QStringList{QStringLiteral("diff"), QStringLiteral("3"), QStringLiteral("99999")};
-        QTest::newRow("two formats") << QStringList{QStringLiteral("diff"), QStringLiteral("3"), QStringLiteral("20"),
-                                                    QStringLiteral("--json"), QStringLiteral("--html")};
-        QTest::newRow("missing file") << QStringList{QStringLiteral("diff"), QStringLiteral("--files"),
-                                                     QStringLiteral("/nonexistent/a.md"), QStringLiteral("/nonexistent/b.md")};
-        QTest::newRow("bad context") << QStringList{QStringLiteral("diff"), QStringLiteral("3"), QStringLiteral("20"),
-                                                    QStringLiteral("--context"), QStringLiteral("x")};
+        QTest::newRow("not ids") << QStringList{QStringLiteral("diff"), QStringLiteral("a"),
+                                                QStringLiteral("b")};
+        QTest::newRow("no such version")
+            << QStringList{QStringLiteral("diff"), QStringLiteral("3"), QStringLiteral("99999")};
+        QTest::newRow("two formats")
+            << QStringList{QStringLiteral("diff"), QStringLiteral("3"), QStringLiteral("20"),
+                           QStringLiteral("--json"), QStringLiteral("--html")};
+        QTest::newRow("missing file") << QStringList{
+            QStringLiteral("diff"), QStringLiteral("--files"), QStringLiteral("/nonexistent/a.md"),
+            QStringLiteral("/nonexistent/b.md")};
+        QTest::newRow("bad context")
+            << QStringList{QStringLiteral("diff"), QStringLiteral("3"), QStringLiteral("20"),
+                           QStringLiteral("--context"), QStringLiteral("x")};
     }
 
     void badInput()

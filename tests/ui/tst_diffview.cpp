@@ -2,6 +2,7 @@
 // walks the changes with F7, re-compares when an option is toggled, jumps
 // from the clause list, unfolds unchanged stretches, and looks like something.
 
+#include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TestSupport.h"
 #include "archive/DocumentRepository.h"
@@ -16,6 +17,7 @@
 #include "services/DemoArchive.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
@@ -120,7 +122,8 @@ private Q_SLOTS:
             QTest::keyClick(w.pane(), Qt::Key_F7);
             QCOMPARE(pane->currentChange(), c);
             const int line = pane->document().firstLineOfChange(c);
-            QVERIFY2(pane->isLineInView(line), qPrintable(QStringLiteral("change %1 not in view").arg(c)));
+            QVERIFY2(pane->isLineInView(line),
+                     qPrintable(QStringLiteral("change %1 not in view").arg(c)));
             QVERIFY(pane->firstVisibleLine() >= lastTop); // moving down the document
             lastTop = pane->firstVisibleLine();
         }
@@ -142,11 +145,14 @@ private Q_SLOTS:
         // The row of the moved "Who may use your account" clause.
         int row = -1;
         for (int r = 0; r < w.clauseModel()->rowCount(); ++r)
-            if (w.clauseModel()->change(r)->clause().text.contains(QStringLiteral("A Streamly account is for the Member")))
+            if (w.clauseModel()->change(r)->clause().text.contains(
+                    QStringLiteral("A Streamly account is for the Member")))
                 row = r;
         QVERIFY(row >= 0);
-        const QModelIndex index = w.clauseModel()->index(row, int(ClauseChangeModel::Column::Clause));
-        const int line = pane->document().lineAtOffset(index.data(ClauseChangeModel::OffsetRole).toLongLong(), false);
+        const QModelIndex index =
+            w.clauseModel()->index(row, int(ClauseChangeModel::Column::Clause));
+        const int line = pane->document().lineAtOffset(
+            index.data(ClauseChangeModel::OffsetRole).toLongLong(), false);
         QVERIFY(line >= 0);
         QCOMPARE(pane->document().lines()[line].kind, RedlineLine::Kind::MovedTo);
         QVERIFY(!pane->isLineInView(line));
@@ -164,7 +170,8 @@ private Q_SLOTS:
         const QModelIndex ri = w.clauseModel()->index(removed, 0);
         QVERIFY(ri.data(ClauseChangeModel::OldSideRole).toBool());
         w.clauseView()->setCurrentIndex(ri);
-        const int removedLine = pane->document().lineAtOffset(ri.data(ClauseChangeModel::OffsetRole).toLongLong(), true);
+        const int removedLine = pane->document().lineAtOffset(
+            ri.data(ClauseChangeModel::OffsetRole).toLongLong(), true);
         QVERIFY(pane->isLineInView(removedLine));
     }
 
@@ -297,7 +304,8 @@ private Q_SLOTS:
     void clauseModel()
     {
         ClauseChangeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setComparison(m_window->comparison());
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.columnCount(), int(ClauseChangeModel::Column::Count));
@@ -305,12 +313,31 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); ++r) {
             const QString kind = model.index(r, 0).data().toString();
             sawMoved = sawMoved || kind == QLatin1String("Moved");
-            QVERIFY(!model.index(r, int(ClauseChangeModel::Column::Clause)).data().toString().isEmpty());
+            QVERIFY(!model.index(r, int(ClauseChangeModel::Column::Clause))
+                         .data()
+                         .toString()
+                         .isEmpty());
             QVERIFY(!model.index(r, 0).data(Qt::ToolTipRole).toString().isEmpty());
         }
         QVERIFY(sawMoved);
         model.setComparison(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void mainWindowOpensTheDiff()
+    {
+        MainWindow main(m_archive.open(), m_dialogs);
+        main.openDiff(m_terms[3].id, m_terms[4].id);
+        DiffWindow *opened = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<DiffWindow *>(w); d && d != m_window.get() && d->isVisible())
+                opened = d;
+        QVERIFY(opened);
+        QVERIFY(opened->testAttribute(Qt::WA_DeleteOnClose));
+        QSignalSpy shown(opened, &DiffWindow::comparisonShown);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(opened->comparison()->newVersion.id, m_terms[4].id);
+        opened->close();
     }
 
     void versionPicker()

@@ -37,20 +37,24 @@ private Q_SLOTS:
     void exportsTheRedline()
     {
         const QString oldText = QStringLiteral(
-            "# Example Terms\n\n## 1. Fees\n\nRefunds are given within fourteen days of a purchase.\n\n"
+            "# Example Terms\n\n## 1. Fees\n\nRefunds are given within fourteen days of a "
+            "purchase.\n\n"
             "## 2. Sharing\n\nYou may share your account with your household.\n\n## 3. Disputes\n\n"
             "Disputes go to the courts of Dublin.");
-        const QString newText = QStringLiteral(
-            "# Example Terms\n\n## 1. Fees\n\nRefunds are given within seven days of a purchase.\n\n"
-            "## 2. Disputes\n\nDisputes go to the courts of Dublin.\n\nYou waive any class action.\n\n"
-            "## 3. Sharing\n\nYou may share your account with your household.");
+        const QString newText =
+            QStringLiteral("# Example Terms\n\n## 1. Fees\n\nRefunds are given within seven days "
+                           "of a purchase.\n\n"
+                           "## 2. Disputes\n\nDisputes go to the courts of Dublin.\n\nYou waive "
+                           "any class action.\n\n"
+                           "## 3. Sharing\n\nYou may share your account with your household.");
         VersionComparison c = compareTexts(oldText, newText);
         c.platform = QStringLiteral("Example Platform");
         c.documentTitle = QStringLiteral("Example Terms");
         c.termsType = QStringLiteral("Terms of Service");
         c.oldVersion.label = QStringLiteral("Version 1");
         c.oldVersion.capturedAt = QStringLiteral("2024-01-02T03:04:05Z");
-        c.oldVersion.textSha256 = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+        c.oldVersion.textSha256 =
+            QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
         c.newVersion.label = QStringLiteral("Version 2");
         c.newVersion.capturedAt = QStringLiteral("2025-06-07T08:09:10Z");
         const QString html = RedlineHtml::build(c.diff, c.clauses, c.summary, c.redlineHeader());
@@ -66,10 +70,10 @@ private Q_SLOTS:
         QCOMPARE(exporter.blockedRequests(), 0); // a self-contained document asks for nothing
 
         const QString text = pdfText(pdf);
-        for (const char *needle : {"Redline: Example Terms", "Example Platform", "Version 1",
-                                   "2024-01-02T03:04:05Z", "0123456789abcdef", "Legend",
-                                   "inserted (underlined)", "seven", "fourteen",
-                                   "You waive any class action", "Moved"})
+        for (const char *needle :
+             {"Redline: Example Terms", "Example Platform", "Version 1", "2024-01-02T03:04:05Z",
+              "0123456789abcdef", "Legend", "inserted (underlined)", "seven", "fourteen",
+              "You waive any class action", "Moved"})
             QVERIFY2(text.contains(QString::fromUtf8(needle)), needle);
         QVERIFY(text.contains(c.summary.headline));
     }
@@ -84,13 +88,14 @@ private Q_SLOTS:
         const QString pdf = dir.dir() + QStringLiteral("/page.pdf");
         ui::RedlinePdfExporter exporter;
         QSignalSpy done(&exporter, &ui::RedlinePdfExporter::finished);
-        QVERIFY(exporter.start(QStringLiteral("<html><head>"
-                                              "<link rel=\"stylesheet\" href=\"%1\">"
-                                              "<script src=\"%2\"></script></head>"
-                                              "<body><p>Offline page</p><img src=\"%3\"></body></html>")
-                                   .arg(server.url(QStringLiteral("/x.css")), server.url(QStringLiteral("/x.js")),
-                                        server.url(QStringLiteral("/x.png"))),
-                               pdf));
+        QVERIFY(exporter.start(
+            QStringLiteral("<html><head>"
+                           "<link rel=\"stylesheet\" href=\"%1\">"
+                           "<script src=\"%2\"></script></head>"
+                           "<body><p>Offline page</p><img src=\"%3\"></body></html>")
+                .arg(server.url(QStringLiteral("/x.css")), server.url(QStringLiteral("/x.js")),
+                     server.url(QStringLiteral("/x.png"))),
+            pdf));
         QVERIFY(done.wait(120000));
         QVERIFY(done.first().first().toBool());
         QVERIFY(pdfText(pdf).contains(QStringLiteral("Offline page")));

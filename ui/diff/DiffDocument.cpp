@@ -105,8 +105,9 @@ int DiffDocument::counterpart(int line) const
     const RedlineLine &l = m_lines[line];
     if (l.moveId < 0)
         return -1;
-    const RedlineLine::Kind other = l.kind == RedlineLine::Kind::MovedFrom ? RedlineLine::Kind::MovedTo
-                                                                          : RedlineLine::Kind::MovedFrom;
+    const RedlineLine::Kind other = l.kind == RedlineLine::Kind::MovedFrom
+                                        ? RedlineLine::Kind::MovedTo
+                                        : RedlineLine::Kind::MovedFrom;
     // The same block of the move: the n-th line of the move at one end is the
     // n-th at the other.
     int nth = 0;

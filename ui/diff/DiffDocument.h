@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QSet>
-
 #include <memory>
 
 namespace cw::ui {

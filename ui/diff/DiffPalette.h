@@ -21,10 +21,13 @@ struct DiffPalette
     static QColor foreground(RedlineMark::Style s)
     {
         switch (s) {
-        case RedlineMark::Style::Insert: return QColor(0x00, 0x4F, 0x7A);
-        case RedlineMark::Style::Delete: return QColor(0x9A, 0x3A, 0x00);
+        case RedlineMark::Style::Insert:
+            return QColor(0x00, 0x4F, 0x7A);
+        case RedlineMark::Style::Delete:
+            return QColor(0x9A, 0x3A, 0x00);
         case RedlineMark::Style::MovedFrom:
-        case RedlineMark::Style::MovedTo: break;
+        case RedlineMark::Style::MovedTo:
+            break;
         }
         return QColor(0x00, 0x63, 0x4A);
     }
@@ -32,10 +35,13 @@ struct DiffPalette
     static QColor background(RedlineMark::Style s)
     {
         switch (s) {
-        case RedlineMark::Style::Insert: return QColor(0xD6, 0xE9, 0xF8);
-        case RedlineMark::Style::Delete: return QColor(0xFB, 0xE0, 0xD0);
+        case RedlineMark::Style::Insert:
+            return QColor(0xD6, 0xE9, 0xF8);
+        case RedlineMark::Style::Delete:
+            return QColor(0xFB, 0xE0, 0xD0);
         case RedlineMark::Style::MovedFrom:
-        case RedlineMark::Style::MovedTo: break;
+        case RedlineMark::Style::MovedTo:
+            break;
         }
         return QColor(0xD3, 0xF0, 0xE6);
     }
@@ -50,12 +56,16 @@ struct DiffPalette
         case RedlineMark::Style::Insert:
             f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             break;
-        case RedlineMark::Style::Delete: f.setFontStrikeOut(true); break;
+        case RedlineMark::Style::Delete:
+            f.setFontStrikeOut(true);
+            break;
         case RedlineMark::Style::MovedFrom:
             f.setFontStrikeOut(true);
             f.setUnderlineStyle(QTextCharFormat::DotLine);
             break;
-        case RedlineMark::Style::MovedTo: f.setUnderlineStyle(QTextCharFormat::DashUnderline); break;
+        case RedlineMark::Style::MovedTo:
+            f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            break;
         }
         f.setUnderlineColor(foreground(s));
         return f;
@@ -65,12 +75,17 @@ struct DiffPalette
     static QColor bar(RedlineLine::Kind k)
     {
         switch (k) {
-        case RedlineLine::Kind::Inserted: return foreground(RedlineMark::Style::Insert);
-        case RedlineLine::Kind::Deleted: return foreground(RedlineMark::Style::Delete);
+        case RedlineLine::Kind::Inserted:
+            return foreground(RedlineMark::Style::Insert);
+        case RedlineLine::Kind::Deleted:
+            return foreground(RedlineMark::Style::Delete);
         case RedlineLine::Kind::MovedFrom:
-        case RedlineLine::Kind::MovedTo: return foreground(RedlineMark::Style::MovedTo);
-        case RedlineLine::Kind::Modified: return QColor(0x6A, 0x6A, 0x6A);
-        case RedlineLine::Kind::Equal: break;
+        case RedlineLine::Kind::MovedTo:
+            return foreground(RedlineMark::Style::MovedTo);
+        case RedlineLine::Kind::Modified:
+            return QColor(0x6A, 0x6A, 0x6A);
+        case RedlineLine::Kind::Equal:
+            break;
         }
         return Qt::transparent;
     }

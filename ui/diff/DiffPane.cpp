@@ -9,7 +9,6 @@
 #include <QScrollBar>
 #include <QTextOption>
 #include <QTimer>
-
 #include <cmath>
 
 namespace cw::ui {
@@ -17,14 +16,14 @@ namespace cw::ui {
 namespace {
 
 // Geometry, in pixels.
-constexpr int kMargin = 12;      // left and right of the columns
-constexpr int kGap = 18;         // between the two columns
-constexpr int kBar = 4;          // change bar at a cell's left edge
-constexpr int kPadding = 10;     // text inset from the bar
-constexpr int kRowPadding = 5;   // above and below a row's text
-constexpr int kHeader = 30;      // sticky column header
+constexpr int kMargin = 12;    // left and right of the columns
+constexpr int kGap = 18;       // between the two columns
+constexpr int kBar = 4;        // change bar at a cell's left edge
+constexpr int kPadding = 10;   // text inset from the bar
+constexpr int kRowPadding = 5; // above and below a row's text
+constexpr int kHeader = 30;    // sticky column header
 constexpr int kInlineMaxWidth = 980;
-constexpr int kIndent = 18;      // per list nesting level
+constexpr int kIndent = 18; // per list nesting level
 
 /// List items are indented by nesting level; headings and paragraphs are not.
 int indentOf(const RedlineLine &line)
@@ -73,7 +72,8 @@ QFont DiffPane::fontFor(const RedlineLine &line) const
         f.setPointSizeF(9);
         break;
     case DiffBlock::Kind::ListItem:
-    case DiffBlock::Kind::Paragraph: break;
+    case DiffBlock::Kind::Paragraph:
+        break;
     }
     return f;
 }
@@ -244,8 +244,9 @@ DiffPane::RowLayout &DiffPane::layoutRow(int row)
     const int top = l.blockKind == DiffBlock::Kind::Heading ? 8 : 0;
     // A moved block says where it went (or came from) on its first line only.
     const RedlineLine *previous = r.firstLine > 0 ? &m_doc.lines()[r.firstLine - 1] : nullptr;
-    const bool moved = (l.kind == RedlineLine::Kind::MovedFrom || l.kind == RedlineLine::Kind::MovedTo) &&
-                       !(previous && previous->kind == l.kind && previous->moveId == l.moveId);
+    const bool moved =
+        (l.kind == RedlineLine::Kind::MovedFrom || l.kind == RedlineLine::Kind::MovedTo) &&
+        !(previous && previous->kind == l.kind && previous->moveId == l.moveId);
     const bool down = moved && m_doc.counterpart(r.firstLine) > r.firstLine;
     if (m_mode == Mode::Inline) {
         buildCell(rl.left, RedlineLines::inlineText(d, l), l, textWidth);
@@ -261,7 +262,8 @@ DiffPane::RowLayout &DiffPane::layoutRow(int row)
             rl.right.note = noteFor(l, down);
         if (moved && l.kind == RedlineLine::Kind::MovedTo)
             rl.left.note = noteFor(l, down);
-        const int noteHeight = rl.left.note.isEmpty() && rl.right.note.isEmpty() ? 0 : m_lineSpacing;
+        const int noteHeight =
+            rl.left.note.isEmpty() && rl.right.note.isEmpty() ? 0 : m_lineSpacing;
         rl.height = top + 2 * kRowPadding + std::max({rl.left.height, rl.right.height, noteHeight});
     }
     // A small cache: rows far from view are laid out again when they return.
@@ -317,7 +319,8 @@ void DiffPane::paintEvent(QPaintEvent *)
     }
     const int y0 = verticalScrollBar()->value();
     const int bottom = y0 + viewport()->height();
-    for (int r = rowAt(y0 + kHeader); r >= 0 && r < int(m_heights.size()) && rowTop(r) < bottom; ++r)
+    for (int r = rowAt(y0 + kHeader); r >= 0 && r < int(m_heights.size()) && rowTop(r) < bottom;
+         ++r)
         paintRow(p, r, int(rowTop(r) - y0));
 
     // The sticky header: which version each column shows.
@@ -332,8 +335,9 @@ void DiffPane::paintEvent(QPaintEvent *)
     p.setPen(QColor(0x33, 0x33, 0x33));
     const VersionComparison &c = m_doc.comparison();
     const auto title = [](const ComparedVersion &v) {
-        return v.capturedAt.isEmpty() ? v.label
-                                      : QStringLiteral("%1 — captured %2").arg(v.label, v.capturedAt.left(10));
+        return v.capturedAt.isEmpty()
+                   ? v.label
+                   : QStringLiteral("%1 — captured %2").arg(v.label, v.capturedAt.left(10));
     };
     if (m_mode == Mode::Inline) {
         const QRect cell = cellRect(0, false);
@@ -344,7 +348,8 @@ void DiffPane::paintEvent(QPaintEvent *)
             const QRect cell = cellRect(0, right);
             p.drawText(QRect(cell.x() + kBar + kPadding, 0, cell.width() - kPadding, kHeader),
                        Qt::AlignVCenter | Qt::AlignLeft,
-                       right ? tr("New: %1").arg(title(c.newVersion)) : tr("Old: %1").arg(title(c.oldVersion)));
+                       right ? tr("New: %1").arg(title(c.newVersion))
+                             : tr("Old: %1").arg(title(c.oldVersion)));
         }
     }
     if (!m_painted) {
@@ -369,8 +374,9 @@ void DiffPane::paintRow(QPainter &p, int row, int y)
         p.setFont(f);
         p.setPen(QColor(0x55, 0x55, 0x55));
         p.drawText(box, Qt::AlignCenter,
-                   r.lineCount == 1 ? tr("⋯ 1 unchanged paragraph — click to show")
-                                    : tr("⋯ %1 unchanged paragraphs — click to show").arg(r.lineCount));
+                   r.lineCount == 1
+                       ? tr("⋯ 1 unchanged paragraph — click to show")
+                       : tr("⋯ %1 unchanged paragraphs — click to show").arg(r.lineCount));
         return;
     }
     const RedlineLine &l = m_doc.lines()[r.firstLine];
@@ -402,7 +408,8 @@ void DiffPane::paintRow(QPainter &p, int row, int y)
             f.setItalic(true);
             p.setFont(f);
             p.setPen(DiffPalette::foreground(RedlineMark::Style::MovedTo));
-            const int ny = cell.layout ? y + top + kRowPadding + cell.height : y + top + kRowPadding;
+            const int ny =
+                cell.layout ? y + top + kRowPadding + cell.height : y + top + kRowPadding;
             p.drawText(QRect(box.x() + kBar + kPadding, ny, box.width() - kPadding, m_lineSpacing),
                        Qt::AlignVCenter | Qt::AlignLeft, cell.note);
         }
@@ -567,10 +574,12 @@ void DiffPane::mousePressEvent(QMouseEvent *event)
         viewport()->update();
         return;
     }
-    const bool onRight = m_mode == Mode::SideBySide && event->position().x() >= cellRect(row, true).x();
+    const bool onRight =
+        m_mode == Mode::SideBySide && event->position().x() >= cellRect(row, true).x();
     const RowLayout &rl = layoutRow(row);
-    const bool onNote = m_mode == Mode::Inline ? !rl.left.note.isEmpty()
-                                               : !(onRight ? rl.right.note : rl.left.note).isEmpty();
+    const bool onNote = m_mode == Mode::Inline
+                            ? !rl.left.note.isEmpty()
+                            : !(onRight ? rl.right.note : rl.left.note).isEmpty();
     if (onNote) {
         revealLine(m_doc.counterpart(r.firstLine));
         return;
@@ -603,8 +612,8 @@ QList<DiffPane::Mark> DiffPane::changeMarks() const
         const int r1 = m_doc.rowOfLine(last);
         if (r0 < 0 || r1 < 0)
             continue;
-        out.append({double(rowTop(r0)) / total,
-                    double(rowTop(r1) + m_heights[size_t(r1)]) / total, kind});
+        out.append(
+            {double(rowTop(r0)) / total, double(rowTop(r1) + m_heights[size_t(r1)]) / total, kind});
     }
     return out;
 }

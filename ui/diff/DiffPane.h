@@ -4,7 +4,6 @@
 
 #include <QAbstractScrollArea>
 #include <QTextLayout>
-
 #include <memory>
 #include <unordered_map>
 #include <vector>

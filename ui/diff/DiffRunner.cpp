@@ -25,8 +25,7 @@ void DiffRunner::cancel()
         m_cancel->store(true);
 }
 
-template <typename Work>
-void DiffRunner::run(Work work)
+template <typename Work> void DiffRunner::run(Work work)
 {
     cancel();
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -34,26 +33,29 @@ void DiffRunner::run(Work work)
     m_running = true;
     using R = Result<VersionComparison>;
     auto *watcher = new QFutureWatcher<R>(this);
-    connect(watcher, &QFutureWatcher<R>::finished, this, [this, watcher, generation,
-                                                          cancel = m_cancel] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // superseded by a newer comparison
-        m_running = false;
-        const R r = watcher->result();
-        if (cancel->load())
-            Q_EMIT cancelled();
-        else if (!r)
-            Q_EMIT failed(r.error().toString());
-        else
-            Q_EMIT finished(std::make_shared<const VersionComparison>(std::move(*r)));
-    });
-    watcher->setFuture(QtConcurrent::run([work, cancel = m_cancel]() -> R { return work(cancel.get()); }));
+    connect(watcher, &QFutureWatcher<R>::finished, this,
+            [this, watcher, generation, cancel = m_cancel] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return; // superseded by a newer comparison
+                m_running = false;
+                const R r = watcher->result();
+                if (cancel->load())
+                    Q_EMIT cancelled();
+                else if (!r)
+                    Q_EMIT failed(r.error().toString());
+                else
+                    Q_EMIT finished(std::make_shared<const VersionComparison>(std::move(*r)));
+            });
+    watcher->setFuture(
+        QtConcurrent::run([work, cancel = m_cancel]() -> R { return work(cancel.get()); }));
 }
 
-void DiffRunner::compareVersions(qint64 oldVersionId, qint64 newVersionId, const DiffOptions &options)
+void DiffRunner::compareVersions(qint64 oldVersionId, qint64 newVersionId,
+                                 const DiffOptions &options)
 {
-    run([path = m_archivePath, oldVersionId, newVersionId, options](const std::atomic_bool *cancel) -> Result<VersionComparison> {
+    run([path = m_archivePath, oldVersionId, newVersionId,
+         options](const std::atomic_bool *cancel) -> Result<VersionComparison> {
         OpenOptions o;
         o.create = false;
         o.readOnly = true;
@@ -68,7 +70,8 @@ void DiffRunner::compareTexts(const QString &oldText, const QString &newText,
                               const DiffOptions &options, const ComparedVersion &oldSide,
                               const ComparedVersion &newSide)
 {
-    run([oldText, newText, options, oldSide, newSide](const std::atomic_bool *cancel) -> Result<VersionComparison> {
+    run([oldText, newText, options, oldSide,
+         newSide](const std::atomic_bool *cancel) -> Result<VersionComparison> {
         VersionComparison c = cw::compareTexts(oldText, newText, options, cancel);
         if (c.diff.cancelled)
             return makeError(QString(), QStringLiteral("cancelled"), QStringLiteral("cancelled"));

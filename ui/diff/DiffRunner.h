@@ -5,7 +5,6 @@
 
 #include <QMetaType>
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 
@@ -37,8 +36,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    template <typename Work>
-    void run(Work work);
+    template <typename Work> void run(Work work);
 
     QString m_archivePath;
     std::shared_ptr<std::atomic_bool> m_cancel;

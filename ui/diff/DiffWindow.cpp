@@ -1,5 +1,6 @@
 #include "diff/DiffWindow.h"
 
+#include "dialogs/Dialogs.h"
 #include "diff/DiffDocument.h"
 #include "diff/DiffOverviewBar.h"
 #include "diff/DiffPalette.h"
@@ -7,7 +8,6 @@
 #include "diff/DiffRunner.h"
 #include "diff/RedlineHtml.h"
 #include "diff/RedlinePdfExporter.h"
-#include "dialogs/Dialogs.h"
 #include "models/ClauseChangeModel.h"
 
 #include <QAction>
@@ -28,7 +28,9 @@ namespace {
 
 QString swatch(RedlineMark::Style style, const QString &text, const char *decoration)
 {
-    return QStringLiteral("<span style=\"color:%1;background-color:%2;text-decoration:%3\">&nbsp;%4&nbsp;</span>")
+    return QStringLiteral(
+               "<span "
+               "style=\"color:%1;background-color:%2;text-decoration:%3\">&nbsp;%4&nbsp;</span>")
         .arg(DiffPalette::foreground(style).name(), DiffPalette::background(style).name(),
              QLatin1String(decoration), text.toHtmlEscaped());
 }
@@ -140,8 +142,8 @@ DiffWindow::DiffWindow(QString archivePath, Dialogs &dialogs, QWidget *parent)
                                                            QHeaderView::Stretch);
     m_clauseView->horizontalHeader()->setSectionResizeMode(int(ClauseChangeModel::Column::Change),
                                                            QHeaderView::ResizeToContents);
-    m_clauseView->horizontalHeader()->setSectionResizeMode(int(ClauseChangeModel::Column::Similarity),
-                                                           QHeaderView::ResizeToContents);
+    m_clauseView->horizontalHeader()->setSectionResizeMode(
+        int(ClauseChangeModel::Column::Similarity), QHeaderView::ResizeToContents);
     m_clauseView->horizontalHeader()->setSectionResizeMode(int(ClauseChangeModel::Column::Flags),
                                                            QHeaderView::ResizeToContents);
     rightLayout->addWidget(m_clauseTitle);
@@ -254,7 +256,8 @@ void DiffWindow::showComparison(std::shared_ptr<const VersionComparison> compari
     if (!m_comparison)
         return;
     const DiffOptions &o = m_comparison->options;
-    const bool values[] = {o.ignoreWhitespace, o.ignoreCase, o.ignorePunctuation, o.ignoreFormatting};
+    const bool values[] = {o.ignoreWhitespace, o.ignoreCase, o.ignorePunctuation,
+                           o.ignoreFormatting};
     for (int i = 0; i < 4; ++i) {
         const QSignalBlocker block(m_options[i]);
         m_options[i]->setChecked(values[i]);
@@ -262,16 +265,17 @@ void DiffWindow::showComparison(std::shared_ptr<const VersionComparison> compari
     m_pane->setDocument(DiffDocument(m_comparison));
     m_clauses->setComparison(m_comparison);
     const int renumbered = m_clauses->renumberedOnly();
-    m_clauseTitle->setText(
-        renumbered > 0
-            ? tr("Clause changes: %1 (and %2 renumbered only)").arg(m_clauses->rowCount()).arg(renumbered)
-            : tr("Clause changes: %1").arg(m_clauses->rowCount()));
+    m_clauseTitle->setText(renumbered > 0 ? tr("Clause changes: %1 (and %2 renumbered only)")
+                                                .arg(m_clauses->rowCount())
+                                                .arg(renumbered)
+                                          : tr("Clause changes: %1").arg(m_clauses->rowCount()));
     showSummary();
     updatePosition();
     const VersionComparison &c = *m_comparison;
-    setWindowTitle(c.documentTitle.isEmpty()
-                       ? tr("Compare %1 and %2 — Clausewatch").arg(c.oldVersion.label, c.newVersion.label)
-                       : tr("Compare — %1 — Clausewatch").arg(c.documentTitle));
+    setWindowTitle(
+        c.documentTitle.isEmpty()
+            ? tr("Compare %1 and %2 — Clausewatch").arg(c.oldVersion.label, c.newVersion.label)
+            : tr("Compare — %1 — Clausewatch").arg(c.documentTitle));
     Q_EMIT comparisonShown();
 }
 
@@ -287,7 +291,8 @@ void DiffWindow::showSummary()
                               sideTitle(c.newVersion).toHtmlEscaped()));
     QString summary = QStringLiteral("<b>%1</b>").arg(c.summary.headline.toHtmlEscaped());
     if (!c.summary.points.isEmpty()) {
-        summary += QStringLiteral("<ul style=\"margin-top:2px;margin-bottom:0;-qt-list-indent:1\">");
+        summary +=
+            QStringLiteral("<ul style=\"margin-top:2px;margin-bottom:0;-qt-list-indent:1\">");
         for (const QString &p : c.summary.points)
             summary += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
         summary += QStringLiteral("</ul>");
@@ -308,15 +313,17 @@ void DiffWindow::showSummary()
                         .arg(l.moved)
                         .arg(l.renumbered);
     if (l.flagsTouched.total() > 0)
-        stats += tr("<span style=\"color:#444\">&nbsp;&nbsp;|&nbsp;&nbsp;Flags touched: %1 High, %2 Medium, %3 Low</span>")
+        stats += tr("<span style=\"color:#444\">&nbsp;&nbsp;|&nbsp;&nbsp;Flags touched: %1 High, "
+                    "%2 Medium, %3 Low</span>")
                      .arg(l.flagsTouched.high)
                      .arg(l.flagsTouched.medium)
                      .arg(l.flagsTouched.low);
-    stats += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + tr("Legend:") + QStringLiteral(" ") +
-             swatch(RedlineMark::Style::Insert, tr("inserted"), "underline") + QStringLiteral(" ") +
-             swatch(RedlineMark::Style::Delete, tr("deleted"), "line-through") + QStringLiteral(" ") +
-             swatch(RedlineMark::Style::MovedFrom, tr("moved away"), "line-through") +
-             QStringLiteral(" ") + swatch(RedlineMark::Style::MovedTo, tr("moved here"), "underline");
+    stats +=
+        QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + tr("Legend:") + QStringLiteral(" ") +
+        swatch(RedlineMark::Style::Insert, tr("inserted"), "underline") + QStringLiteral(" ") +
+        swatch(RedlineMark::Style::Delete, tr("deleted"), "line-through") + QStringLiteral(" ") +
+        swatch(RedlineMark::Style::MovedFrom, tr("moved away"), "line-through") +
+        QStringLiteral(" ") + swatch(RedlineMark::Style::MovedTo, tr("moved here"), "underline");
     if (c.diff.fallbackUsed)
         stats += QStringLiteral("<br><span style=\"color:#8a5a00\">%1</span>")
                      .arg(c.diff.fallbackReason.toHtmlEscaped());
@@ -330,7 +337,8 @@ void DiffWindow::updatePosition()
     if (count == 0)
         m_position->setText(tr("No changes"));
     else if (current < 0)
-        m_position->setText(count == 1 ? tr("1 change — F7 to go") : tr("%1 changes — F7 to go").arg(count));
+        m_position->setText(count == 1 ? tr("1 change — F7 to go")
+                                       : tr("%1 changes — F7 to go").arg(count));
     else
         m_position->setText(tr("Change %1 of %2").arg(current + 1).arg(count));
     m_previous->setEnabled(count > 0 && current != 0);
@@ -375,11 +383,12 @@ bool DiffWindow::exportPdf(const QString &path)
         return false;
     if (!m_pdf) {
         m_pdf = new RedlinePdfExporter(this);
-        connect(m_pdf, &RedlinePdfExporter::finished, this, [this](bool ok, const QString &message) {
-            if (!ok)
-                m_dialogs.error(this, tr("Export Redline"), message);
-            Q_EMIT pdfExported(ok, message);
-        });
+        connect(m_pdf, &RedlinePdfExporter::finished, this,
+                [this](bool ok, const QString &message) {
+                    if (!ok)
+                        m_dialogs.error(this, tr("Export Redline"), message);
+                    Q_EMIT pdfExported(ok, message);
+                });
     }
     const VersionComparison &c = *m_comparison;
     return m_pdf->start(RedlineHtml::build(c.diff, c.clauses, c.summary, c.redlineHeader()), path);

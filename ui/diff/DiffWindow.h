@@ -4,7 +4,6 @@
 #include "services/VersionComparison.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QAction;

@@ -13,7 +13,10 @@ class OfflineUrlInterceptor : public QWebEngineUrlRequestInterceptor
     Q_OBJECT
 
 public:
-    explicit OfflineUrlInterceptor(QObject *parent = nullptr) : QWebEngineUrlRequestInterceptor(parent) {}
+    explicit OfflineUrlInterceptor(QObject *parent = nullptr)
+        : QWebEngineUrlRequestInterceptor(parent)
+    {
+    }
 
     void allow(const QUrl &url) { m_allowed = url; }
     int blocked() const { return m_blocked; }

@@ -34,13 +34,13 @@ RedlinePdfExporter::RedlinePdfExporter(QObject *parent) : QObject(parent)
             done(false, tr("the redline could not be rendered"));
             return;
         }
-        m_page->printToPdf(m_pdfPath, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                                  QMarginsF(14, 16, 14, 16), QPageLayout::Millimeter));
+        m_page->printToPdf(m_pdfPath,
+                           QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                       QMarginsF(14, 16, 14, 16), QPageLayout::Millimeter));
     });
-    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this,
-            [this](const QString &, bool ok) {
-                done(ok, ok ? QString() : tr("the PDF could not be written to %1").arg(m_pdfPath));
-            });
+    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, [this](const QString &, bool ok) {
+        done(ok, ok ? QString() : tr("the PDF could not be written to %1").arg(m_pdfPath));
+    });
 }
 
 RedlinePdfExporter::~RedlinePdfExporter() = default;

@@ -66,7 +66,7 @@ int VersionPickerDialog::versionCount() const
 }
 
 VersionPickerDialog *VersionPickerDialog::openFor(QWidget *parent, const Database &db,
-                                               qint64 documentId, Picked picked)
+                                                  qint64 documentId, Picked picked)
 {
     auto *dialog = new VersionPickerDialog(db, documentId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -74,9 +74,8 @@ VersionPickerDialog *VersionPickerDialog::openFor(QWidget *parent, const Databas
         dialog->deleteLater();
         return nullptr;
     }
-    connect(dialog, &QDialog::accepted, dialog, [dialog, picked] {
-        picked(dialog->oldVersionId(), dialog->newVersionId());
-    });
+    connect(dialog, &QDialog::accepted, dialog,
+            [dialog, picked] { picked(dialog->oldVersionId(), dialog->newVersionId()); });
     dialog->open();
     return dialog;
 }

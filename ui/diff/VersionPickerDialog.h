@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <functional>
 
 class QComboBox;
@@ -27,7 +26,7 @@ public:
     /// accept. Returns null (and shows nothing) when the document has fewer
     /// than two versions.
     static VersionPickerDialog *openFor(QWidget *parent, const Database &db, qint64 documentId,
-                                     Picked picked);
+                                        Picked picked);
 
     qint64 oldVersionId() const;
     qint64 newVersionId() const;

@@ -48,12 +48,18 @@ int ClauseChangeModel::columnCount(const QModelIndex &parent) const
 QString ClauseChangeModel::kindWord(const ClauseChange &c)
 {
     switch (c.kind) {
-    case ClauseChange::Kind::Added: return tr("Added");
-    case ClauseChange::Kind::Removed: return tr("Removed");
-    case ClauseChange::Kind::Modified: return tr("Modified");
-    case ClauseChange::Kind::Moved: return c.wordingChanged ? tr("Moved + modified") : tr("Moved");
-    case ClauseChange::Kind::Renumbered: return tr("Renumbered");
-    case ClauseChange::Kind::Unchanged: break;
+    case ClauseChange::Kind::Added:
+        return tr("Added");
+    case ClauseChange::Kind::Removed:
+        return tr("Removed");
+    case ClauseChange::Kind::Modified:
+        return tr("Modified");
+    case ClauseChange::Kind::Moved:
+        return c.wordingChanged ? tr("Moved + modified") : tr("Moved");
+    case ClauseChange::Kind::Renumbered:
+        return tr("Renumbered");
+    case ClauseChange::Kind::Unchanged:
+        break;
     }
     return tr("Unchanged");
 }
@@ -86,10 +92,14 @@ int highestSeverity(const ClauseChange &c)
 QColor kindColour(const ClauseChange &c)
 {
     switch (c.kind) {
-    case ClauseChange::Kind::Added: return DiffPalette::foreground(RedlineMark::Style::Insert);
-    case ClauseChange::Kind::Removed: return DiffPalette::foreground(RedlineMark::Style::Delete);
-    case ClauseChange::Kind::Moved: return DiffPalette::foreground(RedlineMark::Style::MovedTo);
-    default: break;
+    case ClauseChange::Kind::Added:
+        return DiffPalette::foreground(RedlineMark::Style::Insert);
+    case ClauseChange::Kind::Removed:
+        return DiffPalette::foreground(RedlineMark::Style::Delete);
+    case ClauseChange::Kind::Moved:
+        return DiffPalette::foreground(RedlineMark::Style::MovedTo);
+    default:
+        break;
     }
     return QColor(0x33, 0x33, 0x33);
 }
@@ -106,7 +116,8 @@ QVariant ClauseChangeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Column::Change: return kindWord(*c);
+        case Column::Change:
+            return kindWord(*c);
         case Column::Clause: {
             const QString w = where(clause);
             return w.isEmpty() ? excerpt(clause.text, 90)
@@ -120,10 +131,12 @@ QVariant ClauseChangeModel::data(const QModelIndex &index, int role) const
             QStringList flags;
             for (const ClauseFlagRef &f : c->flags)
                 if (f.status != ReviewStatus::Rejected)
-                    flags << QStringLiteral("%1 (%2)").arg(f.typeName, SeverityStyle::word(f.severity));
+                    flags << QStringLiteral("%1 (%2)").arg(f.typeName,
+                                                           SeverityStyle::word(f.severity));
             return flags.join(QStringLiteral(", "));
         }
-        case Column::Count: break;
+        case Column::Count:
+            break;
         }
         break;
     case Qt::ToolTipRole: {
@@ -153,20 +166,30 @@ QVariant ClauseChangeModel::data(const QModelIndex &index, int role) const
         if (column == Column::Similarity)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case OffsetRole: return qint64(clause.start);
-    case OldSideRole: return !c->after.has_value();
-    case SeverityRole: return highestSeverity(*c);
-    case KindRole: return int(c->kind);
+    case OffsetRole:
+        return qint64(clause.start);
+    case OldSideRole:
+        return !c->after.has_value();
+    case SeverityRole:
+        return highestSeverity(*c);
+    case KindRole:
+        return int(c->kind);
     case SortRole:
         switch (column) {
-        case Column::Change: return int(c->kind);
-        case Column::Clause: return index.row();
-        case Column::Similarity: return c->similarity;
-        case Column::Flags: return highestSeverity(*c);
-        case Column::Count: break;
+        case Column::Change:
+            return int(c->kind);
+        case Column::Clause:
+            return index.row();
+        case Column::Similarity:
+            return c->similarity;
+        case Column::Flags:
+            return highestSeverity(*c);
+        case Column::Count:
+            break;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -176,11 +199,16 @@ QVariant ClauseChangeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Column::Change: return tr("Change");
-    case Column::Clause: return tr("Clause");
-    case Column::Similarity: return tr("Similar");
-    case Column::Flags: return tr("Flags");
-    case Column::Count: break;
+    case Column::Change:
+        return tr("Change");
+    case Column::Clause:
+        return tr("Clause");
+    case Column::Similarity:
+        return tr("Similar");
+    case Column::Flags:
+        return tr("Flags");
+    case Column::Count:
+        break;
     }
     return {};
 }

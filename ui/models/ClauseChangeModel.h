@@ -3,7 +3,6 @@
 #include "services/VersionComparison.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 
 namespace cw::ui {

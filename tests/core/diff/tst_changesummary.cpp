@@ -86,13 +86,14 @@ const QString T = QStringLiteral("Terms");
 
 QList<Spec> base()
 {
-    return {{T + QStringLiteral(" › 1. Accounts"), QStringLiteral("You must be 18 to join."), 1},
-            {T + QStringLiteral(" › 1. Accounts"), QStringLiteral("Keep your password safe."), 2},
-            {T + QStringLiteral(" › 2. Fees"), QStringLiteral("Fees are charged monthly."), 3},
-            {T + QStringLiteral(" › 2. Fees"), QStringLiteral("Refunds within 14 days."), 4},
-            {T + QStringLiteral(" › 3. Disputes"), QStringLiteral("Courts of Dublin decide."), 5},
-            {T + QStringLiteral(" › 4. Sharing"), QStringLiteral("Share with your household."), 6},
-            {T + QStringLiteral(" › 4. Sharing"), QStringLiteral("Up to four screens at once."), 7}};
+    return {
+        {T + QStringLiteral(" › 1. Accounts"), QStringLiteral("You must be 18 to join."), 1},
+        {T + QStringLiteral(" › 1. Accounts"), QStringLiteral("Keep your password safe."), 2},
+        {T + QStringLiteral(" › 2. Fees"), QStringLiteral("Fees are charged monthly."), 3},
+        {T + QStringLiteral(" › 2. Fees"), QStringLiteral("Refunds within 14 days."), 4},
+        {T + QStringLiteral(" › 3. Disputes"), QStringLiteral("Courts of Dublin decide."), 5},
+        {T + QStringLiteral(" › 4. Sharing"), QStringLiteral("Share with your household."), 6},
+        {T + QStringLiteral(" › 4. Sharing"), QStringLiteral("Up to four screens at once."), 7}};
 }
 
 } // namespace
@@ -109,7 +110,8 @@ private Q_SLOTS:
         QTest::addColumn<Scenario>("scenario");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("no changes") << Scenario{base(), base(), {}, {}} << QStringLiteral("No changes.");
+        QTest::newRow("no changes")
+            << Scenario{base(), base(), {}, {}} << QStringLiteral("No changes.");
 
         {
             QList<Spec> after = base();
@@ -130,7 +132,8 @@ private Q_SLOTS:
             after[3].text = QStringLiteral("Refunds within 14 days of a purchase made online.");
             QTest::newRow("words added")
                 << Scenario{base(), after, {}, {{4, {edit("", " of a purchase made online")}}}}
-                << QStringLiteral("1 clause changed. Changed: ‘2. Fees’ — added “of a purchase made online”.");
+                << QStringLiteral(
+                       "1 clause changed. Changed: ‘2. Fees’ — added “of a purchase made online”.");
         }
         {
             QList<Spec> after = base();
@@ -139,7 +142,8 @@ private Q_SLOTS:
                                           edit("a", "b c d"), edit("x", "")};
             QTest::newRow("many edits counted")
                 << Scenario{base(), after, {}, {{4, edits}}}
-                << QStringLiteral("1 clause changed. Changed: ‘2. Fees’ — 5 words added, 6 words removed.");
+                << QStringLiteral(
+                       "1 clause changed. Changed: ‘2. Fees’ — 5 words added, 6 words removed.");
         }
         {
             QList<Spec> after = base();
@@ -148,8 +152,9 @@ private Q_SLOTS:
             flags[4] = {flag(9, "non_refundable_fees", "Non-refundable fees", Severity::Medium)};
             QTest::newRow("changed clause names its flag")
                 << Scenario{base(), after, flags, {{4, {edit("14", "7")}}}}
-                << QStringLiteral("1 clause changed. Changed: ‘2. Fees’ (Non-refundable fees (Medium)) "
-                                  "— “14” replaced by “7”. Flagged clauses touched: 1 Medium.");
+                << QStringLiteral(
+                       "1 clause changed. Changed: ‘2. Fees’ (Non-refundable fees (Medium)) "
+                       "— “14” replaced by “7”. Flagged clauses touched: 1 Medium.");
         }
         {
             QList<Spec> after = base();
@@ -164,7 +169,8 @@ private Q_SLOTS:
         }
         {
             QList<Spec> after = base();
-            after.insert(5, {T + QStringLiteral(" › 3. Disputes"), QStringLiteral("A new rule."), 20});
+            after.insert(5,
+                         {T + QStringLiteral(" › 3. Disputes"), QStringLiteral("A new rule."), 20});
             ClauseChanges::FlagsByLineage flags;
             flags[20] = {flag(11, "some_type_key", "", Severity::Low)};
             QTest::newRow("type without taxonomy name uses its key")
@@ -174,7 +180,8 @@ private Q_SLOTS:
         }
         {
             QList<Spec> after = base();
-            after.insert(5, {T + QStringLiteral(" › 3. Disputes"), QStringLiteral("A new rule."), 20});
+            after.insert(5,
+                         {T + QStringLiteral(" › 3. Disputes"), QStringLiteral("A new rule."), 20});
             ClauseChanges::FlagsByLineage flags;
             flags[20] = {flag(11, "arbitration", "Mandatory arbitration", Severity::High,
                               ReviewStatus::Rejected)};
@@ -184,10 +191,13 @@ private Q_SLOTS:
         }
         {
             QList<Spec> after = base();
-            after << Spec{T + QStringLiteral(" › 5. Artificial Intelligence"), QStringLiteral("We train models."), 30}
-                  << Spec{T + QStringLiteral(" › 5. Artificial Intelligence"), QStringLiteral("You may object."), 31};
+            after << Spec{T + QStringLiteral(" › 5. Artificial Intelligence"),
+                          QStringLiteral("We train models."), 30}
+                  << Spec{T + QStringLiteral(" › 5. Artificial Intelligence"),
+                          QStringLiteral("You may object."), 31};
             ClauseChanges::FlagsByLineage flags;
-            flags[30] = {flag(12, "ai_training", "Platform AI training on user content", Severity::High)};
+            flags[30] = {
+                flag(12, "ai_training", "Platform AI training on user content", Severity::High)};
             QTest::newRow("new section")
                 << Scenario{base(), after, flags, {}}
                 << QStringLiteral("2 clauses changed. New: section ‘5. Artificial Intelligence’ (2 "
@@ -210,7 +220,8 @@ private Q_SLOTS:
         }
         {
             // Section 4 moved before section 2 and renumbered; 2 and 3 renumbered.
-            QList<Spec> after{base()[0], base()[1], base()[5], base()[6], base()[2], base()[3], base()[4]};
+            QList<Spec> after{base()[0], base()[1], base()[5], base()[6],
+                              base()[2], base()[3], base()[4]};
             after[2].path = after[3].path = T + QStringLiteral(" › 2. Sharing");
             after[4].path = after[5].path = T + QStringLiteral(" › 3. Fees");
             after[6].path = T + QStringLiteral(" › 4. Disputes");
@@ -225,17 +236,20 @@ private Q_SLOTS:
             after[4].path = T + QStringLiteral(" › 2. Fees");
             QTest::newRow("clause moved to another section")
                 << Scenario{base(), after, {}, {}}
-                << QStringLiteral("1 clause changed. Moved: a clause under ‘1. Accounts’ now under ‘2. Fees’.");
+                << QStringLiteral("1 clause changed. Moved: a clause under ‘1. Accounts’ now under "
+                                  "‘2. Fees’.");
         }
         {
             QList<Spec> after = base();
             for (int i = 0; i < 6; ++i)
-                after << Spec{T + QStringLiteral(" › %1. Extra %1").arg(10 + i), QStringLiteral("Rule %1.").arg(i), 40 + i};
+                after << Spec{T + QStringLiteral(" › %1. Extra %1").arg(10 + i),
+                              QStringLiteral("Rule %1.").arg(i), 40 + i};
             QTest::newRow("long lists are cut")
                 << Scenario{base(), after, {}, {}}
-                << QStringLiteral("6 clauses changed. New: section ‘10. Extra 10’ (1 clause); section "
-                                  "‘11. Extra 11’ (1 clause); section ‘12. Extra 12’ (1 clause); "
-                                  "section ‘13. Extra 13’ (1 clause); and 2 more.");
+                << QStringLiteral(
+                       "6 clauses changed. New: section ‘10. Extra 10’ (1 clause); section "
+                       "‘11. Extra 11’ (1 clause); section ‘12. Extra 12’ (1 clause); "
+                       "section ‘13. Extra 13’ (1 clause); and 2 more.");
         }
         {
             QList<Spec> before = base();
@@ -270,11 +284,17 @@ private Q_SLOTS:
     {
         QList<Spec> after = base();
         after[3].text = QStringLiteral("Refunds within 14 days one two three and more.");
-        Scenario sc{base(), after, {}, {{4, {edit("", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen")}}}};
+        Scenario sc{base(),
+                    after,
+                    {},
+                    {{4,
+                      {edit("", "one two three four five six seven eight nine ten eleven twelve "
+                                "thirteen fourteen")}}}};
         ChangeSummaryOptions o;
         o.maxQuotedWords = 4;
         const ChangeSummary s = ChangeSummary::build(::build(sc), DiffStats{}, o);
-        QCOMPARE(s.points.value(0), QStringLiteral("Changed: ‘2. Fees’ — added “one two three four…”."));
+        QCOMPARE(s.points.value(0),
+                 QStringLiteral("Changed: ‘2. Fees’ — added “one two three four…”."));
     }
 };
 

@@ -33,10 +33,12 @@ QStringList describe(const ClauseChangeList &list)
     return out;
 }
 
-ClauseChangeList fromTexts(const QString &oldText, const QString &newText, const DiffOptions &o = {})
+ClauseChangeList fromTexts(const QString &oldText, const QString &newText,
+                           const DiffOptions &o = {})
 {
     const VersionDiff d = VersionDiffer::diff(oldText, newText, o);
-    return ClauseChanges::fromSegments(d, Segmenter::segment(oldText), Segmenter::segment(newText), o);
+    return ClauseChanges::fromSegments(d, Segmenter::segment(oldText), Segmenter::segment(newText),
+                                       o);
 }
 
 Clause clause(int ordinal, const QString &text, const QStringList &path, qint64 lineage = 0)
@@ -50,18 +52,17 @@ Clause clause(int ordinal, const QString &text, const QStringList &path, qint64 
     return c;
 }
 
-const QString kBase = QStringLiteral(
-    "# Terms\n\n"
-    "## 1. Accounts\n\n"
-    "You must be 18 or older to open an account.\n\n"
-    "Keep your password secret and tell us about any misuse.\n\n"
-    "## 2. Fees\n\n"
-    "Fees are charged monthly in advance.\n\n"
-    "Refunds are given within 14 days of a purchase.\n\n"
-    "## 3. Sharing\n\n"
-    "You may share your account with people in your household.\n\n"
-    "## 4. Disputes\n\n"
-    "Disputes are decided by the courts of Dublin.");
+const QString kBase = QStringLiteral("# Terms\n\n"
+                                     "## 1. Accounts\n\n"
+                                     "You must be 18 or older to open an account.\n\n"
+                                     "Keep your password secret and tell us about any misuse.\n\n"
+                                     "## 2. Fees\n\n"
+                                     "Fees are charged monthly in advance.\n\n"
+                                     "Refunds are given within 14 days of a purchase.\n\n"
+                                     "## 3. Sharing\n\n"
+                                     "You may share your account with people in your household.\n\n"
+                                     "## 4. Disputes\n\n"
+                                     "Disputes are decided by the courts of Dublin.");
 
 } // namespace
 
@@ -81,25 +82,27 @@ private Q_SLOTS:
         QTest::newRow("identical") << kBase << kBase << QStringList{} << 0 << 0;
         QString t = kBase;
         t.replace(QStringLiteral("within 14 days"), QStringLiteral("within 7 days"));
-        QTest::newRow("word changed") << kBase << t << QStringList{QStringLiteral("modified:Refunds are given")}
-                                      << 1 << 0;
+        QTest::newRow("word changed")
+            << kBase << t << QStringList{QStringLiteral("modified:Refunds are given")} << 1 << 0;
         t = kBase;
-        t.replace(QStringLiteral("in advance."), QStringLiteral("in advance.\n\nPrices may change with 30 days notice."));
-        QTest::newRow("paragraph added") << kBase << t << QStringList{QStringLiteral("added:Prices may change")}
-                                         << 1 << 0;
+        t.replace(QStringLiteral("in advance."),
+                  QStringLiteral("in advance.\n\nPrices may change with 30 days notice."));
+        QTest::newRow("paragraph added")
+            << kBase << t << QStringList{QStringLiteral("added:Prices may change")} << 1 << 0;
         t = kBase;
         t.remove(QStringLiteral("Keep your password secret and tell us about any misuse.\n\n"));
-        QTest::newRow("paragraph removed") << kBase << t << QStringList{QStringLiteral("removed:Keep your password")}
-                                           << 1 << 0;
+        QTest::newRow("paragraph removed")
+            << kBase << t << QStringList{QStringLiteral("removed:Keep your password")} << 1 << 0;
         t = kBase;
         t.replace(QStringLiteral("## 1. Accounts"), QStringLiteral("## 1. Your Accounts"));
         QTest::newRow("heading renamed: no clause change") << kBase << t << QStringList{} << 0 << 0;
         t = kBase;
         t.replace(QStringLiteral("## 2. Fees"), QStringLiteral("## 5. Fees"));
-        QTest::newRow("heading renumbered") << kBase << t
-                                            << QStringList{QStringLiteral("renumbered:Fees are charged"),
-                                                           QStringLiteral("renumbered:Refunds are given")}
-                                            << 0 << 2;
+        QTest::newRow("heading renumbered")
+            << kBase << t
+            << QStringList{QStringLiteral("renumbered:Fees are charged"),
+                           QStringLiteral("renumbered:Refunds are given")}
+            << 0 << 2;
         // Section 3 moved after section 4 and both renumbered.
         const QString moved = QStringLiteral(
             "# Terms\n\n## 1. Accounts\n\nYou must be 18 or older to open an account.\n\n"
@@ -107,25 +110,29 @@ private Q_SLOTS:
             "Fees are charged monthly in advance.\n\nRefunds are given within 14 days of a "
             "purchase.\n\n## 3. Disputes\n\nDisputes are decided by the courts of Dublin.\n\n"
             "## 4. Sharing\n\nYou may share your account with people in your household.");
-        QTest::newRow("section moved") << kBase << moved
-                                       << QStringList{QStringLiteral("renumbered:Disputes are decided"),
-                                                      QStringLiteral("moved:You may share")}
-                                       << 1 << 1;
+        QTest::newRow("section moved")
+            << kBase << moved
+            << QStringList{QStringLiteral("renumbered:Disputes are decided"),
+                           QStringLiteral("moved:You may share")}
+            << 1 << 1;
         t = kBase;
         t.replace(QStringLiteral("You may share your account with people in your household."),
                   QStringLiteral("Your account is personal and may not be shared."));
         QTest::newRow("rewritten beyond recognition")
             << kBase << t
-            << QStringList{QStringLiteral("removed:You may share"), QStringLiteral("added:Your account is")}
+            << QStringList{QStringLiteral("removed:You may share"),
+                           QStringLiteral("added:Your account is")}
             << 2 << 0;
         const QString dated = QStringLiteral("Effective date: 1 March 2022.\n\n") + kBase;
         QString redated = QStringLiteral("Effective date: 9 June 2025.\n\n") + kBase;
         QTest::newRow("one row, one clause each side: modified")
-            << dated << redated << QStringList{QStringLiteral("modified:Effective date: 9")} << 1 << 0;
+            << dated << redated << QStringList{QStringLiteral("modified:Effective date: 9")} << 1
+            << 0;
         t = kBase;
         t.replace(QStringLiteral("Refunds are given within 14 days of a purchase.\n\n"), QString());
         t.replace(QStringLiteral("## 4. Disputes\n\n"),
-                  QStringLiteral("## 4. Disputes\n\nRefunds are given within 14 days of a purchase.\n\n"));
+                  QStringLiteral(
+                      "## 4. Disputes\n\nRefunds are given within 14 days of a purchase.\n\n"));
         QTest::newRow("paragraph moved to another section")
             << kBase << t << QStringList{QStringLiteral("moved:Refunds are given")} << 1 << 0;
     }
@@ -165,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(c.wordsRemoved, 1);
         QVERIFY(c.similarity > 0.7 && c.similarity < 1.0);
         // Offsets point into the texts.
-        QCOMPARE(kBase.mid(c.edits.first().oldStart, c.edits.first().oldLength), QStringLiteral("14"));
+        QCOMPARE(kBase.mid(c.edits.first().oldStart, c.edits.first().oldLength),
+                 QStringLiteral("14"));
         QCOMPARE(t.mid(c.edits.first().newStart, c.edits.first().newLength), QStringLiteral("7"));
     }
 
@@ -183,7 +191,8 @@ private Q_SLOTS:
     {
         QString t = kBase;
         t.remove(QStringLiteral("Keep your password secret and tell us about any misuse.\n\n"));
-        t.replace(QStringLiteral("Disputes are decided"), QStringLiteral("All disputes are decided"));
+        t.replace(QStringLiteral("Disputes are decided"),
+                  QStringLiteral("All disputes are decided"));
         const QStringList d = describe(fromTexts(kBase, t));
         QCOMPARE(d, (QStringList{QStringLiteral("removed:Keep your password"),
                                  QStringLiteral("modified:All disputes are")}));
@@ -200,7 +209,8 @@ private Q_SLOTS:
                      .arg(i + 1);
         const QString oldText = QStringLiteral("## 1. Rules\n\n") + s.join(QLatin1Char(' '));
         QStringList s2 = s;
-        s2.insert(4, QStringLiteral("We may also suspend accounts that break these rules repeatedly."));
+        s2.insert(
+            4, QStringLiteral("We may also suspend accounts that break these rules repeatedly."));
         const QString newText = QStringLiteral("## 1. Rules\n\n") + s2.join(QLatin1Char(' '));
         const ClauseChangeList list = fromTexts(oldText, newText);
         QCOMPARE(describe(list), QStringList{QStringLiteral("added:We may also")});
@@ -270,21 +280,29 @@ private Q_SLOTS:
 
     void lineageAndFlags()
     {
-        const QList<Clause> before{clause(0, QStringLiteral("You agree to arbitration."), {QStringLiteral("Disputes")}, 10),
-                                   clause(1, QStringLiteral("Refunds are never given."), {QStringLiteral("Fees")}, 11),
-                                   clause(2, QStringLiteral("We may end your account."), {QStringLiteral("End")}, 12)};
-        QList<Clause> after{clause(0, QStringLiteral("You agree to binding arbitration and waive class actions."), {QStringLiteral("Disputes")}, 10),
-                            clause(1, QStringLiteral("Refunds are never given."), {QStringLiteral("Fees")}, 11),
-                            clause(2, QStringLiteral("Prices may rise."), {QStringLiteral("Fees")}, 13)};
+        const QList<Clause> before{
+            clause(0, QStringLiteral("You agree to arbitration."), {QStringLiteral("Disputes")},
+                   10),
+            clause(1, QStringLiteral("Refunds are never given."), {QStringLiteral("Fees")}, 11),
+            clause(2, QStringLiteral("We may end your account."), {QStringLiteral("End")}, 12)};
+        QList<Clause> after{
+            clause(0, QStringLiteral("You agree to binding arbitration and waive class actions."),
+                   {QStringLiteral("Disputes")}, 10),
+            clause(1, QStringLiteral("Refunds are never given."), {QStringLiteral("Fees")}, 11),
+            clause(2, QStringLiteral("Prices may rise."), {QStringLiteral("Fees")}, 13)};
         ClauseChanges::FlagsByLineage flags;
-        flags[10] = {ClauseFlagRef{1, QStringLiteral("arbitration"), QStringLiteral("Mandatory arbitration"),
-                                   Severity::High, ReviewStatus::Confirmed, false},
-                     ClauseFlagRef{2, QStringLiteral("jury_trial_waiver"), QStringLiteral("Jury-trial waiver"),
-                                   Severity::Medium, ReviewStatus::Suggested, false}};
-        flags[11] = {ClauseFlagRef{3, QStringLiteral("non_refundable_fees"), QStringLiteral("Non-refundable fees"),
-                                   Severity::Medium, ReviewStatus::Suggested, false}};
-        flags[12] = {ClauseFlagRef{4, QStringLiteral("unilateral_termination"), QStringLiteral("Unilateral termination"),
-                                   Severity::Low, ReviewStatus::Suggested, false}};
+        flags[10] = {ClauseFlagRef{1, QStringLiteral("arbitration"),
+                                   QStringLiteral("Mandatory arbitration"), Severity::High,
+                                   ReviewStatus::Confirmed, false},
+                     ClauseFlagRef{2, QStringLiteral("jury_trial_waiver"),
+                                   QStringLiteral("Jury-trial waiver"), Severity::Medium,
+                                   ReviewStatus::Suggested, false}};
+        flags[11] = {ClauseFlagRef{3, QStringLiteral("non_refundable_fees"),
+                                   QStringLiteral("Non-refundable fees"), Severity::Medium,
+                                   ReviewStatus::Suggested, false}};
+        flags[12] = {ClauseFlagRef{4, QStringLiteral("unilateral_termination"),
+                                   QStringLiteral("Unilateral termination"), Severity::Low,
+                                   ReviewStatus::Suggested, false}};
         const VersionDiff d = VersionDiffer::diff(QString(), QString());
         const ClauseChangeList list = ClauseChanges::fromLineage(before, after, d, flags);
         QCOMPARE(describe(list), (QStringList{QStringLiteral("modified:You agree to"),
@@ -305,12 +323,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<double>("expected");
-        QTest::newRow("same") << QStringLiteral("We may share data.") << QStringLiteral("we MAY share data") << 1.0;
+        QTest::newRow("same") << QStringLiteral("We may share data.")
+                              << QStringLiteral("we MAY share data") << 1.0;
         QTest::newRow("half") << QStringLiteral("a b c") << QStringLiteral("a b d") << 0.5;
         QTest::newRow("disjoint") << QStringLiteral("alpha beta") << QStringLiteral("gamma") << 0.0;
-        QTest::newRow("repeats count once") << QStringLiteral("a a a b") << QStringLiteral("a b") << 1.0;
+        QTest::newRow("repeats count once")
+            << QStringLiteral("a a a b") << QStringLiteral("a b") << 1.0;
         QTest::newRow("both empty") << QString() << QStringLiteral("...") << 1.0;
-        QTest::newRow("unicode case") << QStringLiteral("Größe ÜBER") << QStringLiteral("größe über") << 1.0;
+        QTest::newRow("unicode case")
+            << QStringLiteral("Größe ÜBER") << QStringLiteral("größe über") << 1.0;
     }
 
     void wordSimilarity()

@@ -25,10 +25,18 @@ QString show(const RedlineText &t)
         out += t.text.mid(at, m.start - at);
         const QString body = t.text.mid(m.start, m.length);
         switch (m.style) {
-        case RedlineMark::Style::Insert: out += QStringLiteral("{+%1+}").arg(body); break;
-        case RedlineMark::Style::Delete: out += QStringLiteral("[-%1-]").arg(body); break;
-        case RedlineMark::Style::MovedFrom: out += QStringLiteral("<<%1>>").arg(body); break;
-        case RedlineMark::Style::MovedTo: out += QStringLiteral(">>%1<<").arg(body); break;
+        case RedlineMark::Style::Insert:
+            out += QStringLiteral("{+%1+}").arg(body);
+            break;
+        case RedlineMark::Style::Delete:
+            out += QStringLiteral("[-%1-]").arg(body);
+            break;
+        case RedlineMark::Style::MovedFrom:
+            out += QStringLiteral("<<%1>>").arg(body);
+            break;
+        case RedlineMark::Style::MovedTo:
+            out += QStringLiteral(">>%1<<").arg(body);
+            break;
         }
         at = m.start + m.length;
     }
@@ -56,7 +64,8 @@ class TestRedline : public QObject
     const RedlineLine *find(RedlineLine::Kind kind, const QString &contains, bool left = false)
     {
         for (const RedlineLine &l : std::as_const(m_lines)) {
-            const RedlineText t = left ? RedlineLines::leftText(m_diff, l) : RedlineLines::rightText(m_diff, l);
+            const RedlineText t =
+                left ? RedlineLines::leftText(m_diff, l) : RedlineLines::rightText(m_diff, l);
             if (l.kind == kind && t.text.contains(contains))
                 return &l;
         }
@@ -88,8 +97,10 @@ private Q_SLOTS:
     {
         const RedlineLine *l = find(RedlineLine::Kind::Modified, QStringLiteral("Refunds"));
         QVERIFY(l);
-        QCOMPARE(show(RedlineLines::leftText(m_diff, *l)), QStringLiteral("Refunds are given within [-14-] days."));
-        QCOMPARE(show(RedlineLines::rightText(m_diff, *l)), QStringLiteral("Refunds are given within {+7+} days."));
+        QCOMPARE(show(RedlineLines::leftText(m_diff, *l)),
+                 QStringLiteral("Refunds are given within [-14-] days."));
+        QCOMPARE(show(RedlineLines::rightText(m_diff, *l)),
+                 QStringLiteral("Refunds are given within {+7+} days."));
         QCOMPARE(show(RedlineLines::inlineText(m_diff, *l)),
                  QStringLiteral("Refunds are given within [-14-]{+7+} days."));
     }
@@ -100,13 +111,15 @@ private Q_SLOTS:
         QVERIFY(l);
         QCOMPARE(l->blockKind, DiffBlock::Kind::Heading);
         QVERIFY(l->renumbered);
-        QCOMPARE(show(RedlineLines::inlineText(m_diff, *l)), QStringLiteral("[-3-]{+2+}. Disputes"));
+        QCOMPARE(show(RedlineLines::inlineText(m_diff, *l)),
+                 QStringLiteral("[-3-]{+2+}. Disputes"));
         QCOMPARE(show(RedlineLines::leftText(m_diff, *l)), QStringLiteral("[-3-]. Disputes"));
     }
 
     void moved()
     {
-        const RedlineLine *from = find(RedlineLine::Kind::MovedFrom, QStringLiteral("household"), true);
+        const RedlineLine *from =
+            find(RedlineLine::Kind::MovedFrom, QStringLiteral("household"), true);
         const RedlineLine *to = find(RedlineLine::Kind::MovedTo, QStringLiteral("household"));
         QVERIFY(from && to);
         QVERIFY(from->hasLeft && !from->hasRight);
@@ -121,10 +134,12 @@ private Q_SLOTS:
 
     void insertedAndDeleted()
     {
-        const RedlineLine *del = find(RedlineLine::Kind::Deleted, QStringLiteral("goes away"), true);
+        const RedlineLine *del =
+            find(RedlineLine::Kind::Deleted, QStringLiteral("goes away"), true);
         const RedlineLine *ins = find(RedlineLine::Kind::Inserted, QStringLiteral("new paragraph"));
         QVERIFY(del && ins);
-        QCOMPARE(show(RedlineLines::inlineText(m_diff, *del)), QStringLiteral("[-This paragraph goes away.-]"));
+        QCOMPARE(show(RedlineLines::inlineText(m_diff, *del)),
+                 QStringLiteral("[-This paragraph goes away.-]"));
         QVERIFY(RedlineLines::rightText(m_diff, *del).text.isEmpty());
         QCOMPARE(RedlineLines::inlineText(m_diff, *ins).marks.size(), 1);
     }
@@ -141,7 +156,7 @@ private Q_SLOTS:
                 last = idx[i];
             }
         }
-        QVERIFY(last >= 1); // the refund edit, then the moved and renumbered stretch
+        QVERIFY(last >= 1);        // the refund edit, then the moved and renumbered stretch
         QCOMPARE(idx.first(), -1); // the title is unchanged
     }
 
@@ -166,23 +181,33 @@ private Q_SLOTS:
         h.platform = QStringLiteral("Example & Co");
         h.document = QStringLiteral("Example Terms");
         h.termsType = QStringLiteral("Terms of Service");
-        h.oldSide = {QStringLiteral("Version 1"), QStringLiteral("2024-01-02T03:04:05Z"), QString(),
-                     QStringLiteral("aa11"), QStringLiteral("bb22"), QString()};
-        h.newSide = {QStringLiteral("Version 2"), QStringLiteral("2025-06-07T08:09:10Z"),
-                     QStringLiteral("2025-06-01"), QStringLiteral("cc33"), QString(), QString()};
+        h.oldSide = {QStringLiteral("Version 1"),
+                     QStringLiteral("2024-01-02T03:04:05Z"),
+                     QString(),
+                     QStringLiteral("aa11"),
+                     QStringLiteral("bb22"),
+                     QString()};
+        h.newSide = {QStringLiteral("Version 2"),
+                     QStringLiteral("2025-06-07T08:09:10Z"),
+                     QStringLiteral("2025-06-01"),
+                     QStringLiteral("cc33"),
+                     QString(),
+                     QString()};
         RedlineHtmlOptions o;
         o.sideBySide = sideBySide;
         o.context = context;
         const QString html = RedlineHtml::build(m_diff, clauses, summary, h, o);
 
-        for (const char *needle : {"Example &amp; Co", "Version 1", "2024-01-02T03:04:05Z", "aa11",
-                                   "bb22", "cc33", "2025-06-01", "Legend", "<ins>7</ins>",
-                                   "<del>14</del>", "class=\"mvfrom\"", "class=\"mvto\"",
-                                   "&lt;b&gt;with markup&lt;/b&gt; &amp; more", "Content-Security-Policy"})
+        for (const char *needle :
+             {"Example &amp; Co", "Version 1", "2024-01-02T03:04:05Z", "aa11", "bb22", "cc33",
+              "2025-06-01", "Legend", "<ins>7</ins>", "<del>14</del>", "class=\"mvfrom\"",
+              "class=\"mvto\"", "&lt;b&gt;with markup&lt;/b&gt; &amp; more",
+              "Content-Security-Policy"})
             QVERIFY2(html.contains(QString::fromUtf8(needle)), needle);
         QVERIFY(html.contains(summary.headline.toHtmlEscaped()));
         QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
-        QVERIFY(!html.contains(QStringLiteral("http://")) && !html.contains(QStringLiteral("https://")));
+        QVERIFY(!html.contains(QStringLiteral("http://")) &&
+                !html.contains(QStringLiteral("https://")));
         QCOMPARE(html.contains(QStringLiteral("class=\"sbs\"")), sideBySide);
         // Context 0 folds unchanged paragraphs away; the whole text keeps them.
         QCOMPARE(html.contains(QStringLiteral("unchanged paragraph")), context == 0);

@@ -35,8 +35,9 @@ QList<Version> versionsOf(const Database &db, const QString &platform, const QSt
 
 void addClauseType(const Database &db, const char *key, const char *name)
 {
-    auto st = db.prepare("INSERT OR REPLACE INTO clause_types(key, name, category, default_severity, "
-                         "updated_at) VALUES (?, ?, 'account', 'medium', '2024-01-01T00:00:00Z')");
+    auto st =
+        db.prepare("INSERT OR REPLACE INTO clause_types(key, name, category, default_severity, "
+                   "updated_at) VALUES (?, ?, 'account', 'medium', '2024-01-01T00:00:00Z')");
     QVERIFY(st.ok());
     st->bind(1, key).bind(2, name);
     QVERIFY(st->exec().ok());
@@ -87,12 +88,15 @@ private Q_SLOTS:
         // The clause list: its three clauses moved, not removed and added.
         QCOMPARE(c->clauses.moved, 3);
         QCOMPARE(c->clauses.added, 0);
-        const ClauseChange *sharing = changeWith(*c, QStringLiteral("A Streamly account is for the Member"));
+        const ClauseChange *sharing =
+            changeWith(*c, QStringLiteral("A Streamly account is for the Member"));
         QVERIFY(sharing);
         QCOMPARE(sharing->kind, ClauseChange::Kind::Moved);
         QVERIFY(sharing->renumbered);
-        QCOMPARE(sharing->before->headingPath.last(), QStringLiteral("4.1 Who may use your account"));
-        QCOMPARE(sharing->after->headingPath.last(), QStringLiteral("5.1 Who may use your account"));
+        QCOMPARE(sharing->before->headingPath.last(),
+                 QStringLiteral("4.1 Who may use your account"));
+        QCOMPARE(sharing->after->headingPath.last(),
+                 QStringLiteral("5.1 Who may use your account"));
         QVERIFY(c->summary.text().contains(
             QStringLiteral("Moved: ‘Household Sharing’ (3 clauses) from section 4 to section 5.")));
         QVERIFY(c->summary.text().contains(QStringLiteral("Removed: section ‘3.7 Free trials")));
@@ -102,7 +106,8 @@ private Q_SLOTS:
     {
         // Any pair is classified between the two versions compared; for
         // consecutive ones that must be what the import stored.
-        for (const QString &type : {QStringLiteral("Terms of Service"), QStringLiteral("Privacy Policy")}) {
+        for (const QString &type :
+             {QStringLiteral("Terms of Service"), QStringLiteral("Privacy Policy")}) {
             for (const QString &platform : {QStringLiteral("Streamly"), QStringLiteral("Paylark"),
                                             QStringLiteral("Kinnet"), QStringLiteral("Quillon")}) {
                 const QList<Version> vs = versionsOf(*m_db, platform, type);
@@ -116,22 +121,28 @@ private Q_SLOTS:
                         if (ch.after)
                             kinds.insert(ch.after->id, ch.kind);
                     for (const Clause &s : *stored) {
-                        const ClauseChange::Kind k = kinds.value(s.id, ClauseChange::Kind::Unchanged);
+                        const ClauseChange::Kind k =
+                            kinds.value(s.id, ClauseChange::Kind::Unchanged);
                         const bool storedMoved = s.lineageStatus == LineageStatus::Moved ||
                                                  s.lineageStatus == LineageStatus::MovedModified;
                         const QString where = QStringLiteral("%1 %2 v%3 clause %4: %5")
-                                                  .arg(platform, type).arg(vs[i].number).arg(s.ordinal)
+                                                  .arg(platform, type)
+                                                  .arg(vs[i].number)
+                                                  .arg(s.ordinal)
                                                   .arg(s.text.left(50));
-                        QVERIFY2(storedMoved == (k == ClauseChange::Kind::Moved), qPrintable(where));
+                        QVERIFY2(storedMoved == (k == ClauseChange::Kind::Moved),
+                                 qPrintable(where));
                         if (s.lineageStatus == LineageStatus::Modified)
                             QVERIFY2(k == ClauseChange::Kind::Modified, qPrintable(where));
                         // A new lineage is added, unless the redline shows it
                         // as the edit of one removed clause in the same place.
                         if (s.lineageStatus == LineageStatus::New)
-                            QVERIFY2(k == ClauseChange::Kind::Added || k == ClauseChange::Kind::Modified,
+                            QVERIFY2(k == ClauseChange::Kind::Added ||
+                                         k == ClauseChange::Kind::Modified,
                                      qPrintable(where));
                         if (s.lineageStatus == LineageStatus::Unchanged)
-                            QVERIFY2(k == ClauseChange::Kind::Unchanged || k == ClauseChange::Kind::Renumbered,
+                            QVERIFY2(k == ClauseChange::Kind::Unchanged ||
+                                         k == ClauseChange::Kind::Renumbered,
                                      qPrintable(where));
                     }
                 }
@@ -156,7 +167,8 @@ private Q_SLOTS:
     {
         auto c0 = compareVersions(*m_db, m_terms[3].id, m_terms[4].id);
         QVERIFY(c0.ok());
-        const ClauseChange *sharing = changeWith(*c0, QStringLiteral("A Streamly account is for the Member"));
+        const ClauseChange *sharing =
+            changeWith(*c0, QStringLiteral("A Streamly account is for the Member"));
         QVERIFY(sharing);
         addClauseType(*m_db, "account_sharing", "Account-sharing limits");
         Flag f;
@@ -170,7 +182,8 @@ private Q_SLOTS:
 
         auto c = compareVersions(*m_db, m_terms[3].id, m_terms[4].id);
         QVERIFY(c.ok());
-        const ClauseChange *moved = changeWith(*c, QStringLiteral("A Streamly account is for the Member"));
+        const ClauseChange *moved =
+            changeWith(*c, QStringLiteral("A Streamly account is for the Member"));
         QVERIFY(moved);
         QCOMPARE(moved->flags.size(), 1);
         QCOMPARE(moved->flags.first().typeName, QStringLiteral("Account-sharing limits"));
@@ -186,16 +199,21 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(c->toJsonBytes(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        for (const char *key : {"stats", "fallback", "blocks", "hunks", "moves", "clauses", "summary",
-                                "versions", "document"})
+        for (const char *key : {"stats", "fallback", "blocks", "hunks", "moves", "clauses",
+                                "summary", "versions", "document"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o[QStringLiteral("moves")].toArray().size(), 1);
-        QCOMPARE(o[QStringLiteral("clauses")][QStringLiteral("counts")][QStringLiteral("moved")].toInt(), 3);
-        QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("text")].toString(), c->summary.text());
-        QCOMPARE(o[QStringLiteral("versions")][QStringLiteral("new")][QStringLiteral("id")].toInteger(),
-                 m_terms[4].id);
+        QCOMPARE(
+            o[QStringLiteral("clauses")][QStringLiteral("counts")][QStringLiteral("moved")].toInt(),
+            3);
+        QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("text")].toString(),
+                 c->summary.text());
+        QCOMPARE(
+            o[QStringLiteral("versions")][QStringLiteral("new")][QStringLiteral("id")].toInteger(),
+            m_terms[4].id);
         int moved = 0;
-        for (const QJsonValue &v : o[QStringLiteral("clauses")][QStringLiteral("changes")].toArray())
+        for (const QJsonValue &v :
+             o[QStringLiteral("clauses")][QStringLiteral("changes")].toArray())
             moved += v[QStringLiteral("kind")].toString() == QLatin1String("moved") ? 1 : 0;
         QCOMPARE(moved, 3);
         QCOMPARE(o[QStringLiteral("clauses")][QStringLiteral("renumbered")].toArray().size(),
@@ -205,7 +223,8 @@ private Q_SLOTS:
     void errors()
     {
         QVERIFY(!compareVersions(*m_db, 999999, m_terms[0].id).ok());
-        const QList<Version> privacy = versionsOf(*m_db, QStringLiteral("Streamly"), QStringLiteral("Privacy Policy"));
+        const QList<Version> privacy =
+            versionsOf(*m_db, QStringLiteral("Streamly"), QStringLiteral("Privacy Policy"));
         auto mixed = compareVersions(*m_db, m_terms[0].id, privacy[0].id);
         QVERIFY(!mixed.ok());
         QVERIFY(mixed.error().message.contains(QStringLiteral("different documents")));
@@ -220,21 +239,25 @@ private Q_SLOTS:
         // Files segment and match afresh; on the demo pair they tell the same story.
         auto archived = compareVersions(*m_db, m_terms[3].id, m_terms[4].id);
         QVERIFY(archived.ok());
-        const VersionComparison files = compareTexts(archived->diff.oldText, archived->diff.newText);
+        const VersionComparison files =
+            compareTexts(archived->diff.oldText, archived->diff.newText);
         QCOMPARE(files.clauses.moved, archived->clauses.moved);
         QCOMPARE(files.clauses.changed(), archived->clauses.changed());
         QCOMPARE(files.summary.headline, archived->summary.headline);
         std::atomic_bool cancel{true};
-        QVERIFY(compareTexts(archived->diff.oldText, archived->diff.newText, {}, &cancel).diff.cancelled);
+        QVERIFY(compareTexts(archived->diff.oldText, archived->diff.newText, {}, &cancel)
+                    .diff.cancelled);
     }
 
     void canonicalMarkdown_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("canonical");
-        QTest::newRow("headings and paragraphs") << QStringLiteral("# T\n\n## 1. A\n\nText here.\n") << true;
+        QTest::newRow("headings and paragraphs")
+            << QStringLiteral("# T\n\n## 1. A\n\nText here.\n") << true;
         QTest::newRow("one list") << QStringLiteral("Intro.\n\n- a\n- b\n") << true;
-        QTest::newRow("two lists in a row") << QStringLiteral("Intro.\n\n- a\n- b\n\n1. c\n") << false;
+        QTest::newRow("two lists in a row")
+            << QStringLiteral("Intro.\n\n- a\n- b\n\n1. c\n") << false;
         QTest::newRow("list then paragraph") << QStringLiteral("- a\n- b\n\nText.") << true;
         QTest::newRow("emphasis") << QStringLiteral("Some *bold* text.") << false;
         QTest::newRow("link") << QStringLiteral("See [here](x).") << false;
@@ -290,7 +313,8 @@ private Q_SLOTS:
         const QString html = dir.dir() + QStringLiteral("/c.html");
         test::writeFile(md, "# Terms\n\nSome **bold** words.\n");
         test::writeFile(txt, "Line one\r\n\r\nLine *two*\r\n");
-        test::writeFile(html, "<html><body><h1>Terms</h1><p>Some <b>bold</b> words.</p></body></html>");
+        test::writeFile(html,
+                        "<html><body><h1>Terms</h1><p>Some <b>bold</b> words.</p></body></html>");
         auto a = DiffInputFile::read(md);
         auto b = DiffInputFile::read(txt);
         auto c = DiffInputFile::read(html);
