@@ -48,6 +48,7 @@ del { color: #9a3a00; background: #fbe0d0; text-decoration: line-through; }
 .l.h1 { font-size: 13pt; } .l.h2 { font-size: 12pt; } .l.h3 { font-size: 11pt; }
 .l.tr { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
 .note { display: block; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #00634a; }
+.note a { color: #00634a; }
 .skip { color: #666; font-style: italic; font-size: 9pt; margin: .4em 0 .8em 0; }
 .sbs { width: 100%; table-layout: fixed; }
 .sbs td { vertical-align: top; width: 50%; padding: 0 8px 0 0; }
@@ -227,7 +228,10 @@ QString clauseTable(const ClauseChangeList &list)
     html += QStringLiteral("</table>");
     if (list.renumbered > 0)
         html += QStringLiteral("<p class=\"stats\">%1</p>")
-                    .arg(esc(tr("%1 further clauses were only renumbered.").arg(list.renumbered)));
+                    .arg(esc(
+                        list.renumbered == 1
+                            ? tr("1 further clause was only renumbered.")
+                            : tr("%1 further clauses were only renumbered.").arg(list.renumbered)));
     return html + QStringLiteral("</section>");
 }
 
@@ -306,13 +310,18 @@ QString RedlineHtml::build(const VersionDiff &diff, const ClauseChangeList &clau
                     .arg(esc(header.oldSide.label.isEmpty() ? tr("Old") : header.oldSide.label),
                          esc(header.newSide.label.isEmpty() ? tr("New") : header.newSide.label));
     const QList<RedlineLine> lines = RedlineLines::lines(diff);
+    // A move says where it went on its first line only.
+    const auto firstOfMove = [&](const RedlineLine &l) {
+        const qsizetype i = &l - lines.constData();
+        return i == 0 || lines[i - 1].kind != l.kind || lines[i - 1].moveId != l.moveId;
+    };
     const auto emitLine = [&](const RedlineLine &l) {
         const QString cls = lineClass(l);
         const QString indent = indentStyle(l);
+        const QString note = firstOfMove(l) ? moveNote(l) : QString();
         if (options.sideBySide) {
             const QString left = l.hasLeft ? marked(RedlineLines::leftText(diff, l)) : QString();
             const QString right = l.hasRight ? marked(RedlineLines::rightText(diff, l)) : QString();
-            const QString note = moveNote(l);
             html += QStringLiteral("<tr><td><div class=\"%1\"%2>%3%4</div></td><td><div "
                                    "class=\"%1\"%2>%5%6</div></td></tr>\n")
                         .arg(cls, indent, left,
@@ -321,7 +330,7 @@ QString RedlineHtml::build(const VersionDiff &diff, const ClauseChangeList &clau
             return;
         }
         html += QStringLiteral("<div class=\"%1\"%2>%3%4</div>\n")
-                    .arg(cls, indent, marked(RedlineLines::inlineText(diff, l)), moveNote(l));
+                    .arg(cls, indent, marked(RedlineLines::inlineText(diff, l)), note);
     };
     const auto skip = [&](int n) {
         const QString text =

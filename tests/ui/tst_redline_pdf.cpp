@@ -69,6 +69,8 @@ private Q_SLOTS:
         QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
         QCOMPARE(exporter.blockedRequests(), 0); // a self-contained document asks for nothing
 
+        if (const QString keep = qEnvironmentVariable("CW_SCREENSHOT_DIR"); !keep.isEmpty())
+            QFile::copy(pdf, keep + QStringLiteral("/redline.pdf")); // for a person to look at
         const QString text = pdfText(pdf);
         for (const char *needle :
              {"Redline: Example Terms", "Example Platform", "Version 1", "2024-01-02T03:04:05Z",
