@@ -4,8 +4,11 @@
 #include "MainWindow.h"
 #include "archive/Database.h"
 #include "browse/DocumentPanel.h"
+#include "compare/CompareAndAlerts.h"
+#include "compare/CompareWindow.h"
 #include "detail/ClauseDetailPanel.h"
 #include "dialogs/Dialogs.h"
+#include "diff/DiffWindow.h"
 #include "model/RecordId.h"
 #include "reader/DocumentReader.h"
 #include "reader/OriginalView.h"
@@ -18,6 +21,7 @@
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -131,13 +135,25 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
         QStringLiteral("panel"),
         QApplication::translate("cw::ui", "With --screenshot: shoot one panel: window, platforms, "
                                           "documents, flags, detail, reader, audit, search, "
-                                          "original, settings."),
+                                          "original, settings, compare, alerts."),
         QStringLiteral("name"), QStringLiteral("window"));
     const QCommandLineOption appearance(
         QStringLiteral("appearance"),
         QApplication::translate("cw::ui", "system, light or dark (this run only)."),
         QStringLiteral("look"));
-    parser.addOptions({archive, demo, screenshot, platform, flag, search, panel, appearance});
+        const QCommandLineOption diff(
+        QStringList{QStringLiteral("diff")},
+        QApplication::translate("cw::ui", "Compare version OLD with version NEW (ids, see "
+                                          "clausewatch list versions): --diff OLD NEW."),
+        QStringLiteral("old"));
+    const QCommandLineOption inlineMode(
+        QStringLiteral("inline"),
+        QApplication::translate("cw::ui", "With --diff: show the single-column redline."));
+    parser.addOptions(
+        {archive, demo, screenshot, platform, flag, search, panel, appearance, diff, inlineMode});
+    parser.addPositionalArgument(QStringLiteral("new"),
+                                 QApplication::translate("cw::ui", "With --diff: the newer version id."),
+                                 QStringLiteral("[new]"));
     parser.process(app);
 
     // Screenshots use throw-away settings: reproducible, and the user's own
@@ -184,6 +200,33 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
     }
 
     cw::ui::WidgetDialogs dialogs;
+    if (parser.isSet(diff)) {
+        // The comparison window alone (and its screenshot, headless).
+        bool okOld = false;
+        bool okNew = false;
+        const qint64 oldId = parser.value(diff).toLongLong(&okOld);
+        const qint64 newId = parser.positionalArguments().value(0).toLongLong(&okNew);
+        if (!okOld || !okNew) {
+            std::fprintf(stderr, "clausewatch: --diff needs two version ids: --diff OLD NEW\n");
+            return 2;
+        }
+        const QString archivePath = (*db)->path();
+        db->reset(); // the window's worker opens its own connection
+        cw::ui::DiffWindow window(archivePath, dialogs);
+        window.setInline(parser.isSet(inlineMode));
+        QObject::connect(&window, &cw::ui::DiffWindow::comparisonFailed, &window,
+                         [&](const QString &message) {
+                             std::fprintf(stderr, "clausewatch: %s\n", qPrintable(message));
+                             // Also ends the error box's own loop, should one open.
+                             QTimer::singleShot(0, [] { QCoreApplication::exit(2); });
+                         });
+        if (!shot.isEmpty())
+            QObject::connect(&window, &cw::ui::DiffWindow::comparisonShown, &window,
+                             [&] { screenshotAndQuit(&window, shot, 300); });
+        window.show();
+        window.compareVersions(oldId, newId);
+        return QApplication::exec();
+    }
     cw::ui::MainWindow window(std::move(*db), dialogs, &settings);
     FirstPaintProbe probe(&started);
     if (qEnvironmentVariableIntValue("CW_BENCH_FIRST_PAINT") == 1)
@@ -222,6 +265,12 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
             settingsDialog = std::make_unique<cw::ui::SettingsDialog>(settings, path, dialogs, &window);
             settingsDialog->show();
             target = settingsDialog.get();
+        } else if (panelName == QLatin1String("compare")) {
+            target = window.compareAndAlerts()->openCompare();
+            delay = 1500; // the matrix loads off the GUI thread
+        } else if (panelName == QLatin1String("alerts")) {
+            window.compareAndAlerts()->alertsDock()->show();
+            delay = 800;
         } else if (panelName == QLatin1String("audit")) {
             window.showView(cw::ui::MainWindow::View::Audit);
             target = window.panel(panelName);

@@ -8,6 +8,8 @@
 #include "compare/CompareAndAlerts.h"
 #include "detail/ClauseDetailPanel.h"
 #include "dialogs/Dialogs.h"
+#include "diff/DiffWindow.h"
+#include "diff/VersionPickerDialog.h"
 #include "import/ImportController.h"
 #include "reader/DocumentReader.h"
 #include "review/AuditPanel.h"
@@ -130,6 +132,13 @@ void MainWindow::createActions()
     QAction *memo = file->addAction(tr("New &Memo…"));
     memo->setShortcut(QKeySequence(tr("Ctrl+M")));
     connect(memo, &QAction::triggered, this, &MainWindow::newMemo);
+    QAction *compare = file->addAction(tr("&Compare Versions…"));
+    compare->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(compare, &QAction::triggered, this, [this] {
+        const qint64 doc = m_documents->currentDocumentId();
+        if (!VersionPickerDialog::openFor(this, *m_db, doc, [this](qint64 a, qint64 b) { openDiff(a, b); }))
+            statusBar()->showMessage(tr("Select a document with at least two versions to compare."), 8000);
+    });
     QAction *demo = file->addAction(tr("Build &Demo Archive"));
     connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
     file->addSeparator();
@@ -240,6 +249,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     // Compare menu, alerts dock and watchlist hold the connection: rebuilt with it.
     delete m_compareAlerts;
     m_compareAlerts = new CompareAndAlerts(this, *m_db, m_dialogs);
+    connect(m_compareAlerts, &CompareAndAlerts::openDiffRequested, this,
+            [this](qint64 from, qint64 to, int) { openDiff(from, to); });
     if (m_settings) {
         m_settings->setLastArchive(path);
         m_settings->addRecentArchive(path);
@@ -356,15 +367,6 @@ void MainWindow::openSearch(const QString &text)
         m_search->runSearch();
 }
 
-void MainWindow::openDiff(qint64 oldVersionId, qint64 newVersionId)
-{
-    Q_EMIT diffRequested(oldVersionId, newVersionId);
-    statusBar()->showMessage(tr("Comparing version %1 with version %2…").arg(oldVersionId).arg(newVersionId), 5000);
-    m_dialogs.information(this, tr("Compare Versions"),
-                          tr("The redline view for versions %1 → %2 is not part of this build yet.")
-                              .arg(oldVersionId)
-                              .arg(newVersionId));
-}
 
 QWidget *MainWindow::panel(const QString &name) const
 {
@@ -529,6 +531,16 @@ void MainWindow::dropEvent(QDropEvent *event)
     openImport(first.isLocalFile() ? first.toLocalFile() : first.toString());
 }
 
+void MainWindow::openDiff(qint64 oldVersionId, qint64 newVersionId)
+{
+    Q_EMIT diffRequested(oldVersionId, newVersionId);
+    // A window of its own: its worker opens its own connection to the archive.
+    auto *window = new DiffWindow(m_db->path(), m_dialogs);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->compareVersions(oldVersionId, newVersionId);
+}
+
 void MainWindow::showError(const Error &error)
 {
     statusBar()->showMessage(error.toString(), 10000);
@@ -542,7 +554,10 @@ void MainWindow::showShortcuts()
         tr("J / K\tnext / previous flagged clause\nC\tconfirm\nR\treject\nU\treopen for review\n"
            "E\tedit type, severity, summary, notes\n1 / 2 / 3\tseverity High / Medium / Low\n"
            "Ctrl+Z / Ctrl+Shift+Z\tundo / redo\nCtrl+K\tsearch everywhere\n"
-           "Ctrl+Shift+C\tcopy the citation\nCtrl+1 / 2 / 3\tclauses / reader / audit log\n\n"
+           "Ctrl+Shift+C\tcopy the citation\nCtrl+1 / 2 / 3\tclauses / reader / audit log\n"
+           "Ctrl+D\tcompare two versions (redline)\nF7 / Shift+F7\tnext / previous change "
+           "in a redline\nCtrl+M\tnew memo\nCtrl+T\tcompare clause types across platforms\n"
+           "Ctrl+Shift+A\talerts and watchlist\n\n"
            "Decisions apply to every selected row."));
 }
 

@@ -90,13 +90,12 @@ public:
     QWidget *panel(const QString &name) const;
 
 public Q_SLOTS:
-    /// Compare two versions. The redline view is being built separately;
-    /// until it lands this shows a placeholder naming the two versions.
+    /// Opens the redline of two versions (old first) in a window of its own.
     void openDiff(qint64 oldVersionId, qint64 newVersionId);
 
 Q_SIGNALS:
     void demoBuilt(bool ok);
-    /// Emitted by openDiff (for the diff view to pick up, and for tests).
+    /// Emitted by openDiff before its window opens.
     void diffRequested(qint64 oldVersionId, qint64 newVersionId);
 
 protected:

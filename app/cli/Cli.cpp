@@ -104,6 +104,10 @@ bool isCommandLine(int argc, char **argv)
             ++i; // skip its value
             continue;
         }
+        if (!std::strcmp(a, "--diff")) { // the window's --diff OLD NEW
+            i += 2;
+            continue;
+        }
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help") ||
             !std::strcmp(a, "-h"))
             return true;

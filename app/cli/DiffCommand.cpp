@@ -8,7 +8,6 @@
 #include "services/VersionComparison.h"
 
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace cw::cli {
@@ -25,12 +24,18 @@ void writeBytes(CliContext &ctx, const QByteArray &bytes)
 QString kindWord(const ClauseChange &c)
 {
     switch (c.kind) {
-    case ClauseChange::Kind::Added: return trc("added");
-    case ClauseChange::Kind::Removed: return trc("removed");
-    case ClauseChange::Kind::Modified: return trc("modified");
-    case ClauseChange::Kind::Moved: return c.wordingChanged ? trc("moved+mod") : trc("moved");
-    case ClauseChange::Kind::Renumbered: return trc("renumbered");
-    case ClauseChange::Kind::Unchanged: break;
+    case ClauseChange::Kind::Added:
+        return trc("added");
+    case ClauseChange::Kind::Removed:
+        return trc("removed");
+    case ClauseChange::Kind::Modified:
+        return trc("modified");
+    case ClauseChange::Kind::Moved:
+        return c.wordingChanged ? trc("moved+mod") : trc("moved");
+    case ClauseChange::Kind::Renumbered:
+        return trc("renumbered");
+    case ClauseChange::Kind::Unchanged:
+        break;
     }
     return trc("unchanged");
 }
@@ -72,11 +77,13 @@ QString textReport(const VersionComparison &c)
             QString text = cl.text.simplified();
             if (text.size() > 70)
                 text = text.left(69) + QChar(0x2026);
-            QString line = QStringLiteral("  %1 %2  %3").arg(kindWord(ch).leftJustified(10), where, text);
+            QString line =
+                QStringLiteral("  %1 %2  %3").arg(kindWord(ch).leftJustified(10), where, text);
             if (ch.before && ch.after && ch.wordingChanged)
                 line += trc("  (%1% similar)").arg(qRound(ch.similarity * 100));
             for (const ClauseFlagRef &f : ch.flags)
-                line += QStringLiteral("  [%1 %2 %3]").arg(f.recordId(), f.typeName, severityKey(f.severity));
+                line += QStringLiteral("  [%1 %2 %3]")
+                            .arg(f.recordId(), f.typeName, severityKey(f.severity));
             out += line + u'\n';
         }
         if (c.clauses.renumbered > 0)
@@ -98,25 +105,34 @@ int runDiff(CliContext &ctx)
         trc("Compare two versions of a document (version ids, older first; see list versions), "
             "or two files with --files. Prints a report with the plain-language summary, the "
             "clause changes and the redline; --json, --html or --text choose another form."));
-    parser.addPositionalArgument(QStringLiteral("old"), trc("older version id (or file with --files)"));
-    parser.addPositionalArgument(QStringLiteral("new"), trc("newer version id (or file with --files)"));
-    const QCommandLineOption files(QStringLiteral("files"), trc("Compare two files instead of archived versions."));
-    const QCommandLineOption json(QStringLiteral("json"), trc("Print JSON (core/diff/DIFF-JSON.md)."));
-    const QCommandLineOption html(QStringLiteral("html"), trc("Print a self-contained HTML redline."));
-    const QCommandLineOption text(QStringLiteral("text"), trc("Print the plain-text report (the default)."));
-    const QCommandLineOption sideBySide(QStringLiteral("side-by-side"), trc("HTML: old and new in two columns."));
-    const QCommandLineOption context(QStringLiteral("context"),
-                                     trc("HTML: unchanged paragraphs kept around changes (default: all)."),
-                                     trc("n"));
-    const QCommandLineOption ignoreWs(QStringLiteral("ignore-whitespace"), trc("Ignore white space changes."));
+    parser.addPositionalArgument(QStringLiteral("old"),
+                                 trc("older version id (or file with --files)"));
+    parser.addPositionalArgument(QStringLiteral("new"),
+                                 trc("newer version id (or file with --files)"));
+    const QCommandLineOption files(QStringLiteral("files"),
+                                   trc("Compare two files instead of archived versions."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  trc("Print JSON (core/diff/DIFF-JSON.md)."));
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  trc("Print a self-contained HTML redline."));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  trc("Print the plain-text report (the default)."));
+    const QCommandLineOption sideBySide(QStringLiteral("side-by-side"),
+                                        trc("HTML: old and new in two columns."));
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        trc("HTML: unchanged paragraphs kept around changes (default: all)."), trc("n"));
+    const QCommandLineOption ignoreWs(QStringLiteral("ignore-whitespace"),
+                                      trc("Ignore white space changes."));
     const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"), trc("Ignore case changes."));
     const QCommandLineOption ignorePunct(QStringLiteral("ignore-punctuation"),
                                          trc("Ignore punctuation-only changes."));
     const QCommandLineOption ignoreFmt(QStringLiteral("ignore-formatting"),
                                        trc("Ignore Markdown emphasis and link targets."));
     const QCommandLineOption noMoves(QStringLiteral("no-moves"), trc("Do not detect moved text."));
-    const QCommandLineOption exitCode(QStringLiteral("exit-code"),
-                                      trc("Exit 1 when the texts differ, 0 when they do not (as git diff --exit-code)."));
+    const QCommandLineOption exitCode(
+        QStringLiteral("exit-code"),
+        trc("Exit 1 when the texts differ, 0 when they do not (as git diff --exit-code)."));
     parser.addOptions({files, json, html, text, sideBySide, context, ignoreWs, ignoreCase,
                        ignorePunct, ignoreFmt, noMoves, exitCode});
     if (!parseCommand(parser, ctx, QStringLiteral("diff")))

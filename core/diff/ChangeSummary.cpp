@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace cw {
@@ -27,9 +26,12 @@ QString clauseCount(int n)
 QString severityWord(Severity s)
 {
     switch (s) {
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: break;
+    case Severity::High:
+        return tr("High");
+    case Severity::Medium:
+        return tr("Medium");
+    case Severity::Low:
+        break;
     }
     return tr("Low");
 }
@@ -54,8 +56,8 @@ QString joinAnd(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")),
-                               items.last());
+    return tr("%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 /// Distinct clause types of some flags, highest severity first:
@@ -63,9 +65,10 @@ QString joinAnd(const QStringList &items)
 QString flagTypes(const QList<ClauseFlagRef> &flags)
 {
     QList<ClauseFlagRef> sorted = flags;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const ClauseFlagRef &a, const ClauseFlagRef &b) {
-        return int(a.severity) > int(b.severity);
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ClauseFlagRef &a, const ClauseFlagRef &b) {
+                         return int(a.severity) > int(b.severity);
+                     });
     QStringList items;
     QSet<QString> seen;
     for (const ClauseFlagRef &f : std::as_const(sorted)) {
@@ -157,12 +160,12 @@ QString point(const QString &lead, const QStringList &items, int maxItems)
 /// are all in `changes`: the shallowest such heading of `path`, as a depth
 /// (0 = none).
 int wholeSectionDepth(const QStringList &path, const QHash<QString, int> &thisSide,
-                      const QHash<QString, int> &otherSide, const QHash<QString, int> &changedUnder)
+                      const QSet<QString> &otherSideNames, const QHash<QString, int> &changedUnder)
 {
     for (qsizetype d = 1; d <= path.size(); ++d) {
-        const QString key = clauseSectionKey(path, d);
-        if (otherSide.contains(key))
+        if (otherSideNames.contains(clauseSectionName(path, d)))
             continue;
+        const QString key = clauseSectionKey(path, d);
         if (changedUnder.value(key) == thisSide.value(key, -1))
             return int(d);
         return 0;
@@ -208,7 +211,7 @@ QStringList addedOrRemoved(const QList<const ClauseChange *> &changes, bool newS
                            const ClauseChangeList &list)
 {
     const QHash<QString, int> &thisSide = newSide ? list.newSectionSizes : list.oldSectionSizes;
-    const QHash<QString, int> &otherSide = newSide ? list.oldSectionSizes : list.newSectionSizes;
+    const QSet<QString> &otherSide = newSide ? list.oldSectionNames : list.newSectionNames;
     const QHash<QString, int> under = countUnder(changes, newSide);
     QList<Item> items;
     QHash<QString, int> sectionItem; // section key → index in items
@@ -234,8 +237,8 @@ QStringList addedOrRemoved(const QList<const ClauseChange *> &changes, bool newS
                         flags += o->flags;
                 }
                 const int n = under.value(key);
-                QString text = tr("section %1 (%2)").arg(heading(clause.headingPath[depth - 1]),
-                                                        clauseCount(n));
+                QString text = tr("section %1 (%2)")
+                                   .arg(heading(clause.headingPath[depth - 1]), clauseCount(n));
                 if (!flagTypes(flags).isEmpty())
                     text += tr(" with %1").arg(flagTypes(flags));
                 sectionItem.insert(key, int(items.size()));
@@ -261,15 +264,13 @@ QStringList addedOrRemoved(const QList<const ClauseChange *> &changes, bool newS
             continue;
         const Run &run = runs[r++];
         const Clause &c = *run.first;
-        const bool useHeading = informativePath(c.headingPath, thisSide,
-                                                newSide ? list.newClauses : list.oldClauses);
+        const bool useHeading =
+            informativePath(c.headingPath, thisSide, newSide ? list.newClauses : list.oldClauses);
         const QString h = !useHeading || c.headingPath.isEmpty() ? QString() : c.headingPath.last();
-        if (!run.flags.isEmpty()) {
+        const QString types = flagTypes(run.flags); // empty when all were rejected
+        if (!types.isEmpty()) {
             item.severity = highestSeverity(run.flags);
-            item.text = h.isEmpty() ? flagTypes(run.flags)
-                                    : tr("%1 under %2").arg(flagTypes(run.flags), heading(h));
-            if (item.text.isEmpty()) // only rejected flags
-                item.text = clauseLabel(c, useHeading);
+            item.text = h.isEmpty() ? types : tr("%1 under %2").arg(types, heading(h));
         } else if (run.count == 1) {
             item.text = clauseLabel(c, useHeading);
         } else {
@@ -316,8 +317,9 @@ QString editDetail(const ClauseChange &c, const ChangeSummaryOptions &o)
         const bool hasAdded = ClauseChanges::wordCount(e.added) > 0;
         const bool hasRemoved = ClauseChanges::wordCount(e.removed) > 0;
         if (hasAdded && hasRemoved)
-            parts << tr("%1 replaced by %2").arg(quoted(e.removed, o.maxQuotedWords),
-                                                  quoted(e.added, o.maxQuotedWords));
+            parts << tr("%1 replaced by %2")
+                         .arg(quoted(e.removed, o.maxQuotedWords),
+                              quoted(e.added, o.maxQuotedWords));
         else if (hasAdded)
             parts << tr("added %1").arg(quoted(e.added, o.maxQuotedWords));
         else
@@ -354,8 +356,8 @@ QString movedWhere(const Clause &before, const Clause &after, int depth)
     // The headings above the unit.
     const qsizetype oldParent = depth > 0 ? depth - 1 : before.headingPath.size();
     const qsizetype newParent = depth > 0 ? depth - 1 : after.headingPath.size();
-    if (newParent > 0 && clauseSectionKey(before.headingPath, oldParent) !=
-                             clauseSectionKey(after.headingPath, newParent))
+    if (newParent > 0 && clauseSectionName(before.headingPath, oldParent) !=
+                             clauseSectionName(after.headingPath, newParent))
         return tr("now under %1").arg(heading(after.headingPath[newParent - 1]));
     return tr("to another position");
 }
@@ -394,17 +396,17 @@ QStringList movedItems(const QList<const ClauseChange *> &changes, const ClauseC
             }
             const QString name = ClauseHash::normalise(path[depth - 1]);
             text = tr("%1 (%2) %3")
-                       .arg(heading(name.isEmpty() ? path[depth - 1] : name), clauseCount(under.value(key)),
-                            movedWhere(*c.before, *c.after, depth));
+                       .arg(heading(name.isEmpty() ? path[depth - 1] : name),
+                            clauseCount(under.value(key)), movedWhere(*c.before, *c.after, depth));
             if (wording)
                 text += tr(", with changed wording");
             items.append({text, highestSeverity(flags), i});
             continue;
         }
-        const bool useHeading = informativePath(c.before->headingPath, list.oldSectionSizes,
-                                                list.oldClauses);
-        text = tr("%1 %2").arg(clauseLabel(*c.before, useHeading),
-                               movedWhere(*c.before, *c.after, 0));
+        const bool useHeading =
+            informativePath(c.before->headingPath, list.oldSectionSizes, list.oldClauses);
+        text =
+            tr("%1 %2").arg(clauseLabel(*c.before, useHeading), movedWhere(*c.before, *c.after, 0));
         const QString types = flagTypes(c.flags);
         if (!types.isEmpty())
             text += QStringLiteral(" (%1)").arg(types);
@@ -431,7 +433,8 @@ ChangeSummary ChangeSummary::build(const ClauseChangeList &list, const DiffStats
     const int changed = list.changed();
     if (changed == 0) {
         if (list.renumbered > 0)
-            s.headline = tr("No clause wording changed; %1 renumbered.").arg(clauseCount(list.renumbered));
+            s.headline =
+                tr("No clause wording changed; %1 renumbered.").arg(clauseCount(list.renumbered));
         else if (stats.blocksChanged() > 0 || stats.blocksRenumbered > 0)
             s.headline = tr("No clause changed; only headings or layout differ.");
         else
@@ -443,17 +446,27 @@ ChangeSummary ChangeSummary::build(const ClauseChangeList &list, const DiffStats
     QList<const ClauseChange *> added, removed, modified, moved;
     for (const ClauseChange &c : list.changes) {
         switch (c.kind) {
-        case ClauseChange::Kind::Added: added << &c; break;
-        case ClauseChange::Kind::Removed: removed << &c; break;
-        case ClauseChange::Kind::Modified: modified << &c; break;
-        case ClauseChange::Kind::Moved: moved << &c; break;
-        default: break;
+        case ClauseChange::Kind::Added:
+            added << &c;
+            break;
+        case ClauseChange::Kind::Removed:
+            removed << &c;
+            break;
+        case ClauseChange::Kind::Modified:
+            modified << &c;
+            break;
+        case ClauseChange::Kind::Moved:
+            moved << &c;
+            break;
+        default:
+            break;
         }
     }
     const QString pointNew = point(tr("New: %1."), addedOrRemoved(added, true, list), o.maxItems);
     const QString pointRemoved =
         point(tr("Removed: %1."), addedOrRemoved(removed, false, list), o.maxItems);
-    const QString pointChanged = point(tr("Changed: %1."), modifiedItems(modified, list, o), o.maxItems);
+    const QString pointChanged =
+        point(tr("Changed: %1."), modifiedItems(modified, list, o), o.maxItems);
     const QString pointMoved = point(tr("Moved: %1."), movedItems(moved, list), o.maxItems);
     for (const QString &p : {pointNew, pointRemoved, pointChanged, pointMoved})
         if (!p.isEmpty())

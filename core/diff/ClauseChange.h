@@ -6,9 +6,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cw {
@@ -65,7 +65,7 @@ struct ClauseChange
     /// The clause's own number or its headings' numbers changed ("4.2" → "5.2").
     /// Also set on Moved and Modified clauses whose numbering changed.
     bool renumbered = false;
-    qint64 lineageId = 0; ///< the clause's identity in the archive; 0 for files
+    qint64 lineageId = 0;         ///< the clause's identity in the archive; 0 for files
     std::optional<Clause> before; ///< absent for Added
     std::optional<Clause> after;  ///< absent for Removed
     /// Word changes inside the clause (Modified and Moved with changed wording),
@@ -112,22 +112,29 @@ struct ClauseChangeList
     int movedModified = 0;
     int renumbered = 0; ///< Kind::Renumbered only
     int unchanged = 0;
-    /// Flags on added, removed, modified or moved clauses (not merely renumbered ones).
+    /// Flags on added, removed, modified or moved clauses (not merely renumbered
+    /// ones), rejected flags left out.
     FlagsTouched flagsTouched;
     /// How many clauses each heading holds (at any depth below it), keyed by
     /// clauseSectionKey(): to tell a whole section added, removed or moved
     /// from single clauses.
     QHash<QString, int> oldSectionSizes;
     QHash<QString, int> newSectionSizes;
+    /// The sections of each version by clauseSectionName() (numbers ignored):
+    /// a section whose name the other version lacks is new (or gone).
+    QSet<QString> oldSectionNames;
+    QSet<QString> newSectionNames;
 
     /// Clauses whose content changed or moved: added + removed + modified + moved.
     int changed() const { return added + removed + modified + moved; }
 };
 
-/// Key of the section a heading path (its first `depth` headings) names:
-/// headings without their numbers, lower case, so that "4. Household Sharing"
-/// and "5. Household Sharing" are the same section.
+/// Key of the section a heading path (its first `depth` headings) names, as
+/// written: one section of one version.
 QString clauseSectionKey(const QStringList &headingPath, qsizetype depth);
+/// Name of that section across versions: headings without their numbers,
+/// lower case, so that "4. Household Sharing" and "5. Household Sharing" match.
+QString clauseSectionName(const QStringList &headingPath, qsizetype depth);
 
 /// Stable keys for JSON: "added", "removed", "modified", "moved", "renumbered", "unchanged".
 QString clauseChangeKindKey(ClauseChange::Kind kind);

@@ -44,9 +44,7 @@ void writeChange(JsonWriter &w, const ClauseChange &c)
         writeClause(w.raw(',').key("old"), *c.before);
     if (c.after)
         writeClause(w.raw(',').key("new"), *c.after);
-    // Renumbered clauses can be many and their text is unchanged: offsets suffice.
-    if (c.kind != ClauseChange::Kind::Renumbered)
-        w.raw(',').key("text").string(c.clause().text);
+    w.raw(',').key("text").string(c.clause().text);
     w.raw(',').key("wordsAdded").number(c.wordsAdded);
     w.raw(',').key("wordsRemoved").number(c.wordsRemoved);
     w.raw(',').key("edits").raw('[');
@@ -74,11 +72,16 @@ void writeChange(JsonWriter &w, const ClauseChange &c)
 void ClauseChangeJson::write(JsonWriter &w, const ClauseChangeList &l)
 {
     w.raw('{').key("counts").raw('{');
-    const std::pair<const char *, int> counts[] = {
-        {"old", l.oldClauses},   {"new", l.newClauses},         {"added", l.added},
-        {"removed", l.removed},  {"modified", l.modified},      {"moved", l.moved},
-        {"movedModified", l.movedModified}, {"renumbered", l.renumbered},
-        {"unchanged", l.unchanged}, {"changed", l.changed()}};
+    const std::pair<const char *, int> counts[] = {{"old", l.oldClauses},
+                                                   {"new", l.newClauses},
+                                                   {"added", l.added},
+                                                   {"removed", l.removed},
+                                                   {"modified", l.modified},
+                                                   {"moved", l.moved},
+                                                   {"movedModified", l.movedModified},
+                                                   {"renumbered", l.renumbered},
+                                                   {"unchanged", l.unchanged},
+                                                   {"changed", l.changed()}};
     bool first = true;
     for (const auto &[k, v] : counts) {
         if (!first)
@@ -91,10 +94,26 @@ void ClauseChangeJson::write(JsonWriter &w, const ClauseChangeList &l)
     w.raw(',').key("medium").number(l.flagsTouched.medium);
     w.raw(',').key("low").number(l.flagsTouched.low);
     w.raw("},").key("changes").raw('[');
-    for (qsizetype i = 0; i < l.changes.size(); ++i) {
-        if (i)
+    bool firstChange = true;
+    for (const ClauseChange &c : l.changes) {
+        if (c.kind == ClauseChange::Kind::Renumbered)
+            continue;
+        if (!firstChange)
             w.raw(',');
-        writeChange(w, l.changes[i]);
+        firstChange = false;
+        writeChange(w, c);
+    }
+    // Renumbering alone can touch thousands of clauses (a section moved near
+    // the top renumbers all after it): listed compactly, as ordinal pairs.
+    w.raw("],").key("renumbered").raw('[');
+    bool firstRenumbered = true;
+    for (const ClauseChange &c : l.changes) {
+        if (c.kind != ClauseChange::Kind::Renumbered)
+            continue;
+        if (!firstRenumbered)
+            w.raw(',');
+        firstRenumbered = false;
+        w.raw('[').number(c.before->ordinal).raw(',').number(c.after->ordinal).raw(']');
     }
     w.raw("]}");
 }

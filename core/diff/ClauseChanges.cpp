@@ -1,11 +1,13 @@
 #include "diff/ClauseChanges.h"
 
+#include "diff/ClauseAlignment.h"
 #include "segment/ClauseHash.h"
 #include "segment/ClauseLineage.h"
 
 #include <QSet>
-
 #include <algorithm>
+#include <deque>
+#include <unordered_map>
 #include <vector>
 
 namespace cw {
@@ -13,12 +15,18 @@ namespace cw {
 QString clauseChangeKindKey(ClauseChange::Kind kind)
 {
     switch (kind) {
-    case ClauseChange::Kind::Added: return QStringLiteral("added");
-    case ClauseChange::Kind::Removed: return QStringLiteral("removed");
-    case ClauseChange::Kind::Modified: return QStringLiteral("modified");
-    case ClauseChange::Kind::Moved: return QStringLiteral("moved");
-    case ClauseChange::Kind::Renumbered: return QStringLiteral("renumbered");
-    case ClauseChange::Kind::Unchanged: break;
+    case ClauseChange::Kind::Added:
+        return QStringLiteral("added");
+    case ClauseChange::Kind::Removed:
+        return QStringLiteral("removed");
+    case ClauseChange::Kind::Modified:
+        return QStringLiteral("modified");
+    case ClauseChange::Kind::Moved:
+        return QStringLiteral("moved");
+    case ClauseChange::Kind::Renumbered:
+        return QStringLiteral("renumbered");
+    case ClauseChange::Kind::Unchanged:
+        break;
     }
     return QStringLiteral("unchanged");
 }
@@ -28,37 +36,100 @@ namespace {
 constexpr QChar kPathSeparator = QChar(0x1F);
 
 /// Heading path keys of a clause: without numbers and case (for moves), and
-/// as written (to tell renumbered headings).
+/// as written (to tell renumbered headings), with those of every prefix.
 struct PathKeys
 {
     QString stripped;
     QString raw;
-    QStringList strippedParts;
+    QStringList strippedPrefixes; ///< clauseSectionName(path, d + 1)
+    QStringList rawPrefixes;      ///< clauseSectionKey(path, d + 1)
 };
 
+/// Computes each distinct heading path's keys once. Segmented clauses under
+/// one heading share one QStringList (implicit sharing), so the list's data
+/// pointer finds most repeats without hashing the strings.
 class PathKeyCache
 {
 public:
+    /// The reference stays valid for the cache's lifetime.
     const PathKeys &of(const QStringList &path)
     {
-        auto it = m_cache.constFind(path);
-        if (it != m_cache.cend())
-            return *it;
-        PathKeys k;
-        QStringList stripped;
-        QStringList raw;
-        for (const QString &h : path) {
-            stripped.append(ClauseHash::normalise(h).toLower());
-            raw.append(h.simplified());
-        }
-        k.stripped = stripped.join(kPathSeparator);
-        k.raw = raw.join(kPathSeparator);
-        k.strippedParts = stripped;
-        return *m_cache.insert(path, k);
+        // Neighbouring clauses mostly share their path: compare with the last
+        // two asked for (old and new side alternate) before any hashing.
+        for (const Recent &r : m_recent)
+            if (r.keys && r.path.size() == path.size() && r.path == path)
+                return *r.keys;
+        const PathKeys &k = lookup(path);
+        m_recent[m_next] = Recent{path, &k};
+        m_next = 1 - m_next;
+        return k;
     }
 
 private:
-    QHash<QStringList, PathKeys> m_cache;
+    struct Recent
+    {
+        QStringList path;
+        const PathKeys *keys = nullptr;
+    };
+
+    const PathKeys &lookup(const QStringList &path)
+    {
+        const void *data = path.isEmpty() ? nullptr : path.constData();
+        if (data) {
+            const auto p = m_byPointer.find(data);
+            if (p != m_byPointer.end())
+                return m_keys[p->second];
+        }
+        int index;
+        const auto v = m_byValue.constFind(path);
+        if (v != m_byValue.cend()) {
+            index = *v;
+        } else {
+            index = int(m_keys.size());
+            m_keys.push_back(make(path));
+            m_byValue.insert(path, index);
+        }
+        if (data)
+            m_byPointer.emplace(data, index);
+        return m_keys[index];
+    }
+
+    /// A heading without its number, lower case; headings repeat across
+    /// paths and versions, and normalising is the costly part.
+    const QString &strippedHeading(const QString &h)
+    {
+        auto it = m_stripped.constFind(h);
+        if (it == m_stripped.cend())
+            it = m_stripped.insert(h, ClauseHash::normalise(h).toLower());
+        return *it;
+    }
+
+    PathKeys make(const QStringList &path)
+    {
+        PathKeys k;
+        QString stripped;
+        QString raw;
+        for (qsizetype d = 0; d < path.size(); ++d) {
+            if (d) {
+                stripped += kPathSeparator;
+                raw += kPathSeparator;
+            }
+            stripped += strippedHeading(path[d]);
+            raw += path[d]; // headings of canonical text are single trimmed lines
+            k.strippedPrefixes.append(stripped);
+            k.rawPrefixes.append(raw);
+        }
+        k.stripped = stripped;
+        k.raw = raw;
+        return k;
+    }
+
+    std::deque<PathKeys> m_keys;
+    std::unordered_map<const void *, int> m_byPointer;
+    QHash<QStringList, int> m_byValue;
+    QHash<QString, QString> m_stripped;
+    Recent m_recent[2];
+    int m_next = 0;
 };
 
 bool isNestingChange(const QString &a, const QString &b)
@@ -68,6 +139,39 @@ bool isNestingChange(const QString &a, const QString &b)
                                      longer[shorter.size()] == kPathSeparator);
     };
     return extends(a, b) || extends(b, a);
+}
+
+/// Whether two clause texts read the same after ClauseHash::normalise()
+/// (white space and leading numbers do not count), without normalising when
+/// they plainly differ: normalising only touches white space and the first
+/// few characters, so texts that differ elsewhere need no closer look.
+bool sameWording(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    // Common suffix, white space runs compared as one space.
+    qsizetype i = a.size();
+    qsizetype j = b.size();
+    while (i > 0 && j > 0) {
+        const bool sa = a[i - 1].isSpace();
+        const bool sb = b[j - 1].isSpace();
+        if (sa && sb) {
+            while (i > 0 && a[i - 1].isSpace())
+                --i;
+            while (j > 0 && b[j - 1].isSpace())
+                --j;
+            continue;
+        }
+        if (sa != sb || a[i - 1] != b[j - 1])
+            break;
+        --i;
+        --j;
+    }
+    // What is left differs; only a leading number or marker may be that short.
+    constexpr qsizetype kMarker = 24;
+    if (i > kMarker || j > kMarker)
+        return false;
+    return ClauseHash::normalise(a) == ClauseHash::normalise(b);
 }
 
 /// Marks one longest strictly increasing subsequence of `seq` (the same
@@ -144,12 +248,15 @@ std::vector<ClauseEdit> collectEdits(const VersionDiff &d)
 
 void sortFlags(QList<ClauseFlagRef> &flags)
 {
-    std::stable_sort(flags.begin(), flags.end(), [](const ClauseFlagRef &a, const ClauseFlagRef &b) {
-        return int(a.severity) > int(b.severity);
-    });
+    std::stable_sort(flags.begin(), flags.end(),
+                     [](const ClauseFlagRef &a, const ClauseFlagRef &b) {
+                         return int(a.severity) > int(b.severity);
+                     });
 }
 
-Clause clauseFromSpan(const QString &text, const ClauseSpan &s, int ordinal)
+/// A clause of a segmented text, without its text (filled in only where needed:
+/// copying every clause's text is most of the cost on large documents).
+Clause clauseFromSpan(const ClauseSpan &s, int ordinal)
 {
     Clause c;
     c.ordinal = ordinal;
@@ -158,109 +265,58 @@ Clause clauseFromSpan(const QString &text, const ClauseSpan &s, int ordinal)
     c.headingPath = s.headingPath;
     c.number = s.number;
     c.kind = clauseKindKey(s.kind);
-    c.text = text.mid(s.start, s.length());
     return c;
 }
 
-/// For each clause, the block whose line holds it whole, or -1 (a clause that
-/// spans lines of hard-wrapped text).
-std::vector<int> blockOfClauses(const QList<DiffBlock> &blocks, const QList<ClauseSpan> &spans)
+void fillText(std::optional<Clause> &c, const QString &text)
 {
-    std::vector<int> out(spans.size(), -1);
-    qsizetype b = 0;
-    for (qsizetype i = 0; i < spans.size(); ++i) {
-        const ClauseSpan &s = spans[i];
-        while (b < blocks.size() && blocks[b].end() <= s.start)
-            ++b;
-        if (b < blocks.size() && blocks[b].start <= s.start && s.end <= blocks[b].end())
-            out[i] = int(b);
-    }
-    return out;
+    if (c && c->text.isEmpty() && c->end > c->start)
+        c->text = text.mid(c->start, c->end - c->start);
 }
 
-/// Clauses under every heading prefix (see ClauseChangeList::oldSectionSizes).
-QHash<QString, int> sectionSizes(const QList<Clause> &clauses, PathKeyCache &paths)
+/// Clauses under every heading prefix, by section key (see
+/// ClauseChangeList::oldSectionSizes), and the section names present.
+void sections(const QList<Clause> &clauses, PathKeyCache &paths, QHash<QString, int> &sizes,
+              QSet<QString> &names)
 {
-    QHash<QString, std::pair<QStringList, int>> perPath;
+    QHash<const PathKeys *, int> perPath;
+    const PathKeys *last = nullptr;
+    int run = 0;
     for (const Clause &c : clauses) {
-        const PathKeys &k = paths.of(c.headingPath);
-        auto it = perPath.find(k.stripped);
-        if (it == perPath.end())
-            perPath.insert(k.stripped, {k.strippedParts, 1});
-        else
-            ++it->second;
+        const PathKeys *k = &paths.of(c.headingPath);
+        if (k != last) {
+            if (last)
+                perPath[last] += run;
+            last = k;
+            run = 0;
+        }
+        ++run;
     }
-    QHash<QString, int> out;
-    for (const auto &[parts, count] : std::as_const(perPath)) {
-        QString key;
-        for (qsizetype d = 0; d < parts.size(); ++d) {
-            if (d)
-                key += kPathSeparator;
-            key += parts[d];
-            out[key] += count;
+    if (last)
+        perPath[last] += run;
+    for (auto it = perPath.cbegin(); it != perPath.cend(); ++it) {
+        const PathKeys &k = *it.key();
+        for (qsizetype d = 0; d < k.rawPrefixes.size(); ++d) {
+            sizes[k.rawPrefixes[d]] += it.value();
+            names.insert(k.strippedPrefixes[d]);
         }
     }
-    return out;
-}
-
-/// Indices of `clauses` (in text order) lying inside [start, start + length].
-QList<int> clausesWithin(const QList<Clause> &clauses, qsizetype start, qsizetype length)
-{
-    QList<int> out;
-    auto it = std::lower_bound(clauses.begin(), clauses.end(), start,
-                               [](const Clause &c, qsizetype v) { return c.start < v; });
-    for (; it != clauses.end() && it->end <= start + length; ++it)
-        out.append(int(it - clauses.begin()));
-    return out;
-}
-
-/// Clauses the lineage left unpaired on both sides of one modified diff row,
-/// one on each side: the redline shows them as one edited paragraph ("Last
-/// updated: May 20" → "Last updated: September 15"), so the change list pairs
-/// them too, as a modification, rather than as one removal and one addition.
-QList<ClausePair> pairsInModifiedRows(const QList<Clause> &oldClauses,
-                                      const QList<Clause> &newClauses,
-                                      const QList<ClausePair> &pairs, const VersionDiff &d)
-{
-    std::vector<bool> oldPaired(oldClauses.size(), false);
-    std::vector<bool> newPaired(newClauses.size(), false);
-    for (const ClausePair &p : pairs) {
-        oldPaired[p.oldIndex] = true;
-        newPaired[p.newIndex] = true;
-    }
-    QList<ClausePair> out;
-    for (const DiffHunk &h : d.hunks) {
-        if (!h.changed)
-            continue;
-        for (const DiffRow &r : h.rows) {
-            if (r.kind != DiffRow::Kind::Modified)
-                continue;
-            int oldFree = -1;
-            int newFree = -1;
-            int oldCount = 0;
-            int newCount = 0;
-            for (int i : clausesWithin(oldClauses, r.leftStart, r.leftLength))
-                if (!oldPaired[i]) {
-                    oldFree = i;
-                    ++oldCount;
-                }
-            for (int i : clausesWithin(newClauses, r.rightStart, r.rightLength))
-                if (!newPaired[i]) {
-                    newFree = i;
-                    ++newCount;
-                }
-            if (oldCount == 1 && newCount == 1) {
-                oldPaired[oldFree] = newPaired[newFree] = true;
-                out.append(ClausePair{oldFree, newFree, false, -1.0});
-            }
-        }
-    }
-    return out;
 }
 
 } // namespace
 
 QString clauseSectionKey(const QStringList &headingPath, qsizetype depth)
+{
+    QString key;
+    for (qsizetype d = 0; d < std::min(depth, headingPath.size()); ++d) {
+        if (d)
+            key += kPathSeparator;
+        key += headingPath[d];
+    }
+    return key;
+}
+
+QString clauseSectionName(const QStringList &headingPath, qsizetype depth)
 {
     QString key;
     for (qsizetype d = 0; d < std::min(depth, headingPath.size()); ++d) {
@@ -273,28 +329,47 @@ QString clauseSectionKey(const QStringList &headingPath, qsizetype depth)
 
 double ClauseChanges::wordSimilarity(QStringView a, QStringView b)
 {
+    // Distinct lower-cased words as 64-bit hashes (FNV-1a over the folded
+    // characters), sorted: no string copies, and a 64-bit collision is
+    // negligible for a similarity measure.
     const auto words = [](QStringView text) {
-        QSet<QString> set;
-        qsizetype start = -1;
+        std::vector<quint64> out;
+        quint64 h = 0;
+        bool inWord = false;
         for (qsizetype k = 0; k <= text.size(); ++k) {
             const bool word = k < text.size() && text[k].isLetterOrNumber();
-            if (word && start < 0) {
-                start = k;
-            } else if (!word && start >= 0) {
-                set.insert(text.sliced(start, k - start).toString().toLower());
-                start = -1;
+            if (word) {
+                if (!inWord)
+                    h = 14695981039346656037ull;
+                h = (h ^ text[k].toLower().unicode()) * 1099511628211ull;
+            } else if (inWord) {
+                out.push_back(h);
             }
+            inWord = word;
         }
-        return set;
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
     };
-    const QSet<QString> wa = words(a);
-    const QSet<QString> wb = words(b);
-    if (wa.isEmpty() && wb.isEmpty())
+    const std::vector<quint64> wa = words(a);
+    const std::vector<quint64> wb = words(b);
+    if (wa.empty() && wb.empty())
         return 1.0;
+    size_t i = 0;
+    size_t j = 0;
     int common = 0;
-    for (const QString &w : wa)
-        common += wb.contains(w) ? 1 : 0;
-    return double(common) / double(wa.size() + wb.size() - common);
+    while (i < wa.size() && j < wb.size()) {
+        if (wa[i] < wb[j]) {
+            ++i;
+        } else if (wb[j] < wa[i]) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    return double(common) / double(wa.size() + wb.size() - size_t(common));
 }
 
 int ClauseChanges::wordCount(QStringView text)
@@ -333,7 +408,7 @@ ClauseChangeList ClauseChanges::fromLineage(const QList<Clause> &oldClauses,
         if (!o.textHash.isEmpty() && !c.textHash.isEmpty())
             p.sameWording = o.textHash == c.textHash;
         else
-            p.sameWording = ClauseHash::normalise(o.text) == ClauseHash::normalise(c.text);
+            p.sameWording = sameWording(o.text, c.text);
         if (p.sameWording)
             p.similarity = 1.0;
         pairs.append(p);
@@ -351,9 +426,9 @@ ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
     oldClauses.reserve(oldSpans.size());
     newClauses.reserve(newSpans.size());
     for (int i = 0; i < int(oldSpans.size()); ++i)
-        oldClauses.append(clauseFromSpan(diff.oldText, oldSpans[i], i));
+        oldClauses.append(clauseFromSpan(oldSpans[i], i));
     for (int i = 0; i < int(newSpans.size()); ++i)
-        newClauses.append(clauseFromSpan(diff.newText, newSpans[i], i));
+        newClauses.append(clauseFromSpan(newSpans[i], i));
 
     // Unchanged blocks: their clauses pair one to one, in order.
     std::vector<int> leftToRight(diff.leftBlocks.size(), -1);
@@ -361,8 +436,8 @@ ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
         if (!h.changed)
             for (int k = 0; k < h.leftBlockCount; ++k)
                 leftToRight[h.leftBlock + k] = h.rightBlock + k;
-    const std::vector<int> oldBlock = blockOfClauses(diff.leftBlocks, oldSpans);
-    const std::vector<int> newBlock = blockOfClauses(diff.rightBlocks, newSpans);
+    const std::vector<int> oldBlock = ClauseAlignment::blockOfClauses(diff.leftBlocks, oldSpans);
+    const std::vector<int> newBlock = ClauseAlignment::blockOfClauses(diff.rightBlocks, newSpans);
     // First clause of each right block, and how many it holds.
     std::vector<int> rightFirst(diff.rightBlocks.size(), -1);
     std::vector<int> rightCount(diff.rightBlocks.size(), 0);
@@ -395,7 +470,16 @@ ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
         i += count;
     }
 
-    // The rest: clause lineage over what is left.
+    // The rest: clause lineage over what is left (these need their texts).
+    for (int i = 0; i < int(oldClauses.size()); ++i)
+        if (!oldPaired[i])
+            oldClauses[i].text =
+                diff.oldText.mid(oldClauses[i].start, oldClauses[i].end - oldClauses[i].start);
+    for (int i = 0; i < int(newClauses.size()); ++i)
+        if (!newPaired[i])
+            newClauses[i].text =
+                diff.newText.mid(newClauses[i].start, newClauses[i].end - newClauses[i].start);
+    pairs += ClauseAlignment::inAlignedRows(oldClauses, newClauses, oldPaired, newPaired, diff);
     QList<PreviousClause> previous;
     QList<CurrentClause> current;
     QList<int> previousIndex;
@@ -423,7 +507,12 @@ ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
                                     same ? 1.0 : m.similarity});
         }
     }
-    return fromPairs(oldClauses, newClauses, pairs, &diff, {}, options);
+    ClauseChangeList out = fromPairs(oldClauses, newClauses, pairs, &diff, {}, options);
+    for (ClauseChange &c : out.changes) {
+        fillText(c.before, diff.oldText);
+        fillText(c.after, diff.newText);
+    }
+    return out;
 }
 
 ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
@@ -437,7 +526,7 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
 
     QList<ClausePair> pairs = pairsIn;
     if (diff)
-        pairs += pairsInModifiedRows(oldClauses, newClauses, pairs, *diff);
+        pairs += ClauseAlignment::inModifiedRows(oldClauses, newClauses, pairs, *diff);
     std::sort(pairs.begin(), pairs.end(),
               [](const ClausePair &a, const ClausePair &b) { return a.newIndex < b.newIndex; });
     std::vector<int> oldPartner(oldClauses.size(), -1); // old index → index into pairs
@@ -448,15 +537,21 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         sequence.push_back(pairs[k].oldIndex);
     }
     const std::vector<bool> inOrder = longestIncreasing(sequence);
+    const ClauseAlignment places(diff);
 
     PathKeyCache paths;
-    out.oldSectionSizes = sectionSizes(oldClauses, paths);
-    out.newSectionSizes = sectionSizes(newClauses, paths);
+    sections(oldClauses, paths, out.oldSectionSizes, out.oldSectionNames);
+    sections(newClauses, paths, out.newSectionSizes, out.newSectionNames);
     // Heading paths that held clauses in the old version (full paths, as
     // ClauseLineage compares them).
     QSet<QString> oldPaths;
-    for (const Clause &c : oldClauses)
-        oldPaths.insert(paths.of(c.headingPath).stripped);
+    const PathKeys *lastPath = nullptr;
+    for (const Clause &c : oldClauses) {
+        const PathKeys *k = &paths.of(c.headingPath);
+        if (k != lastPath)
+            oldPaths.insert(k->stripped);
+        lastPath = k;
+    }
 
     const std::vector<ClauseEdit> edits = diff ? collectEdits(*diff) : std::vector<ClauseEdit>{};
     const auto editsIn = [&](const Clause &o, const Clause &n) {
@@ -483,9 +578,12 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         int newPos;
         int sub;
         int oldPos;
-        ClauseChange change;
+        int change; ///< index into `made`
     };
     std::vector<Placed> placed;
+    std::vector<ClauseChange> made;
+    placed.reserve(newClauses.size() + oldClauses.size() - pairs.size());
+    made.reserve(placed.capacity());
 
     for (int k = 0; k < int(pairs.size()); ++k) {
         const ClausePair &p = pairs[k];
@@ -495,16 +593,15 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         const PathKeys &np = paths.of(n.headingPath);
         const bool relocated = np.stripped != op.stripped && oldPaths.contains(np.stripped) &&
                                !isNestingChange(np.stripped, op.stripped);
-        const bool moved = !inOrder[k] || relocated;
-        bool same = p.sameWording;
-        if (!same && o.text != n.text)
-            same = ClauseHash::normalise(o.text) == ClauseHash::normalise(n.text);
-        else if (!same)
-            same = true;
-        const bool numberChanged =
-            o.text != n.text && ClauseHash::leadingNumber(o.text) != ClauseHash::leadingNumber(n.text);
-        const bool renumbered =
-            numberChanged || (np.stripped == op.stripped && np.raw != op.raw);
+        // Order alone is ambiguous (two sections swapped: which one moved?);
+        // where the diff has a say, the clause list agrees with the redline.
+        const ClauseAlignment::Place place = places.placeOf(o.start, n.start);
+        const bool moved = place == ClauseAlignment::Place::Moved || relocated ||
+                           (!inOrder[k] && place != ClauseAlignment::Place::InPlace);
+        bool same = p.sameWording || sameWording(o.text, n.text);
+        const bool numberChanged = o.text != n.text && ClauseHash::leadingNumber(o.text) !=
+                                                           ClauseHash::leadingNumber(n.text);
+        const bool renumbered = numberChanged || (np.stripped == op.stripped && np.raw != op.raw);
 
         ClauseChange c;
         c.lineageId = n.lineageId ? n.lineageId : o.lineageId;
@@ -515,20 +612,28 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
                 same = true;
         }
         c.wordingChanged = !same;
-        c.similarity = same ? 1.0 : p.similarity >= 0 ? p.similarity : wordSimilarity(o.text, n.text);
+        c.similarity = same                ? 1.0
+                       : p.similarity >= 0 ? p.similarity
+                                           : wordSimilarity(o.text, n.text);
         c.renumbered = renumbered;
-        c.kind = moved             ? ClauseChange::Kind::Moved
-                 : !same          ? ClauseChange::Kind::Modified
-                 : renumbered     ? ClauseChange::Kind::Renumbered
-                                  : ClauseChange::Kind::Unchanged;
+        c.kind = moved        ? ClauseChange::Kind::Moved
+                 : !same      ? ClauseChange::Kind::Modified
+                 : renumbered ? ClauseChange::Kind::Renumbered
+                              : ClauseChange::Kind::Unchanged;
         switch (c.kind) {
         case ClauseChange::Kind::Moved:
             ++out.moved;
             out.movedModified += c.wordingChanged ? 1 : 0;
             break;
-        case ClauseChange::Kind::Modified: ++out.modified; break;
-        case ClauseChange::Kind::Renumbered: ++out.renumbered; break;
-        default: ++out.unchanged; break;
+        case ClauseChange::Kind::Modified:
+            ++out.modified;
+            break;
+        case ClauseChange::Kind::Renumbered:
+            ++out.renumbered;
+            break;
+        default:
+            ++out.unchanged;
+            break;
         }
         if (c.kind == ClauseChange::Kind::Unchanged)
             continue;
@@ -539,7 +644,8 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         c.before = o;
         c.after = n;
         c.flags = flagsOf(n.lineageId, o.lineageId);
-        placed.push_back({p.newIndex, 0, p.oldIndex, std::move(c)});
+        placed.push_back({p.newIndex, 0, p.oldIndex, int(made.size())});
+        made.push_back(std::move(c));
     }
 
     std::vector<bool> newPaired(newClauses.size(), false);
@@ -557,7 +663,8 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         c.wordsAdded = wordCount(newClauses[n].text);
         c.flags = flagsOf(c.lineageId);
         ++out.added;
-        placed.push_back({n, 0, -1, std::move(c)});
+        placed.push_back({n, 0, -1, int(made.size())});
+        made.push_back(std::move(c));
     }
     // A removed clause goes after the new place of the nearest earlier old
     // clause that stayed where it was.
@@ -578,7 +685,8 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
         c.wordsRemoved = wordCount(oldClauses[o].text);
         c.flags = flagsOf(c.lineageId);
         ++out.removed;
-        placed.push_back({anchor, 1, o, std::move(c)});
+        placed.push_back({anchor, 1, o, int(made.size())});
+        made.push_back(std::move(c));
     }
     std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
         if (a.newPos != b.newPos)
@@ -589,20 +697,28 @@ ClauseChangeList ClauseChanges::fromPairs(const QList<Clause> &oldClauses,
     });
     out.changes.reserve(qsizetype(placed.size()));
     QSet<qint64> touched;
-    for (Placed &p : placed) {
-        if (p.change.isChange()) {
-            for (const ClauseFlagRef &f : std::as_const(p.change.flags)) {
-                if (touched.contains(f.id))
+    for (const Placed &p : placed) {
+        ClauseChange &change = made[p.change];
+        if (change.isChange()) {
+            for (const ClauseFlagRef &f : std::as_const(change.flags)) {
+                // A rejected flag is the analyst saying the type does not apply.
+                if (f.status == ReviewStatus::Rejected || touched.contains(f.id))
                     continue;
                 touched.insert(f.id);
                 switch (f.severity) {
-                case Severity::High: ++out.flagsTouched.high; break;
-                case Severity::Medium: ++out.flagsTouched.medium; break;
-                case Severity::Low: ++out.flagsTouched.low; break;
+                case Severity::High:
+                    ++out.flagsTouched.high;
+                    break;
+                case Severity::Medium:
+                    ++out.flagsTouched.medium;
+                    break;
+                case Severity::Low:
+                    ++out.flagsTouched.low;
+                    break;
                 }
             }
         }
-        out.changes.append(std::move(p.change));
+        out.changes.append(std::move(change));
     }
     return out;
 }

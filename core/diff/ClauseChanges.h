@@ -34,7 +34,10 @@ struct ClausePair
 ///  - moved: outside the longest run of pairs that keeps the old order, or
 ///    under another heading that already existed in the old version (heading
 ///    paths compared without numbers and case; a subheading added or removed
-///    above the clause is not a move);
+///    above the clause is not a move). With a version diff, the redline has
+///    the last word on order: a clause inside a block the diff moved is
+///    moved, one the diff kept in place (unchanged or modified at the same
+///    spot on both sides) is not moved merely for being out of order;
 ///  - renumbered: its leading number differs, or its headings differ only in
 ///    their numbers.
 /// Clauses left unpaired, one on each side of a modified row of the version
@@ -58,9 +61,12 @@ public:
                                         const DiffOptions &options = {});
 
     /// Two texts without an archive (Segmenter spans of diff.oldText and
-    /// diff.newText): clauses inside blocks the diff found unchanged pair
-    /// directly; ClauseLineage matches the rest. Linear in the clauses outside
-    /// changed stretches, so a 700 KB pair with a few changes costs milliseconds.
+    /// diff.newText). What the diff already aligned is not searched again:
+    /// clauses inside unchanged blocks pair one to one; inside a modified row
+    /// or a moved block they pair in order when each pair keeps ClauseLineage's
+    /// similarity threshold (else most similar first, on small rows);
+    /// ClauseLineage matches the rest (clauses moved between paragraphs,
+    /// split or merged). A 700 KB pair with a few changes costs milliseconds.
     static ClauseChangeList fromSegments(const VersionDiff &diff, const QList<ClauseSpan> &oldSpans,
                                          const QList<ClauseSpan> &newSpans,
                                          const DiffOptions &options = {});

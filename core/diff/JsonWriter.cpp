@@ -43,11 +43,21 @@ JsonWriter &JsonWriter::string(QStringView s)
         const char16_t c = s[i].unicode();
         if (c < 0x80) {
             switch (c) {
-            case u'"': m_out.append("\\\""); break;
-            case u'\\': m_out.append("\\\\"); break;
-            case u'\n': m_out.append("\\n"); break;
-            case u'\r': m_out.append("\\r"); break;
-            case u'\t': m_out.append("\\t"); break;
+            case u'"':
+                m_out.append("\\\"");
+                break;
+            case u'\\':
+                m_out.append("\\\\");
+                break;
+            case u'\n':
+                m_out.append("\\n");
+                break;
+            case u'\r':
+                m_out.append("\\r");
+                break;
+            case u'\t':
+                m_out.append("\\t");
+                break;
             default:
                 if (c < 0x20) {
                     char buf[8];

@@ -18,11 +18,11 @@ struct RedlineHeader
         QString source;          ///< URL or file the capture came from, may be empty
     };
 
-    QString title;      ///< e.g. "Redline: Streamly Terms of Use"
-    QString platform;   ///< may be empty (files)
-    QString document;   ///< document title
-    QString termsType;  ///< "Terms of Service", …
-    QString recordId;   ///< CW-D-…, may be empty
+    QString title;       ///< e.g. "Redline: Streamly Terms of Use"
+    QString platform;    ///< may be empty (files)
+    QString document;    ///< document title
+    QString termsType;   ///< "Terms of Service", …
+    QString recordId;    ///< CW-D-…, may be empty
     QString generatedAt; ///< UTC ISO 8601
     Side oldSide;
     Side newSide;

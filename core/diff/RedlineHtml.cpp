@@ -48,6 +48,7 @@ del { color: #9a3a00; background: #fbe0d0; text-decoration: line-through; }
 .l.h1 { font-size: 13pt; } .l.h2 { font-size: 12pt; } .l.h3 { font-size: 11pt; }
 .l.tr { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
 .note { display: block; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #00634a; }
+.note a { color: #00634a; }
 .skip { color: #666; font-style: italic; font-size: 9pt; margin: .4em 0 .8em 0; }
 .sbs { width: 100%; table-layout: fixed; }
 .sbs td { vertical-align: top; width: 50%; padding: 0 8px 0 0; }
@@ -68,8 +69,12 @@ QString marked(const RedlineText &t)
         const char *open = "<ins>";
         const char *close = "</ins>";
         switch (m.style) {
-        case RedlineMark::Style::Insert: break;
-        case RedlineMark::Style::Delete: open = "<del>"; close = "</del>"; break;
+        case RedlineMark::Style::Insert:
+            break;
+        case RedlineMark::Style::Delete:
+            open = "<del>";
+            close = "</del>";
+            break;
         case RedlineMark::Style::MovedFrom:
             open = "<span class=\"mvfrom\">";
             close = "</span>";
@@ -94,10 +99,15 @@ QString lineClass(const RedlineLine &l)
     if (l.isChange())
         c += QStringLiteral(" changed");
     switch (l.blockKind) {
-    case DiffBlock::Kind::Heading: c += QStringLiteral(" h h%1").arg(std::min<int>(l.level, 3)); break;
-    case DiffBlock::Kind::TableRow: c += QStringLiteral(" tr"); break;
+    case DiffBlock::Kind::Heading:
+        c += QStringLiteral(" h h%1").arg(std::min<int>(l.level, 3));
+        break;
+    case DiffBlock::Kind::TableRow:
+        c += QStringLiteral(" tr");
+        break;
     case DiffBlock::Kind::ListItem:
-    case DiffBlock::Kind::Paragraph: break;
+    case DiffBlock::Kind::Paragraph:
+        break;
     }
     return c;
 }
@@ -105,11 +115,13 @@ QString lineClass(const RedlineLine &l)
 QString moveNote(const RedlineLine &l)
 {
     if (l.kind == RedlineLine::Kind::MovedFrom)
-        return QStringLiteral("<span class=\"note\"><a id=\"move%1from\" href=\"#move%1to\">%2</a></span>")
+        return QStringLiteral(
+                   "<span class=\"note\"><a id=\"move%1from\" href=\"#move%1to\">%2</a></span>")
             .arg(l.moveId)
             .arg(esc(tr("Moved away from here (move %1) — see its new place").arg(l.moveId + 1)));
     if (l.kind == RedlineLine::Kind::MovedTo)
-        return QStringLiteral("<span class=\"note\"><a id=\"move%1to\" href=\"#move%1from\">%2</a></span>")
+        return QStringLiteral(
+                   "<span class=\"note\"><a id=\"move%1to\" href=\"#move%1from\">%2</a></span>")
             .arg(l.moveId)
             .arg(esc(tr("Moved here (move %1) — see its old place").arg(l.moveId + 1)));
     return {};
@@ -151,13 +163,18 @@ QString sideHtml(const RedlineHeader::Side &s)
 QString kindWord(const ClauseChange &c)
 {
     switch (c.kind) {
-    case ClauseChange::Kind::Added: return tr("Added");
-    case ClauseChange::Kind::Removed: return tr("Removed");
-    case ClauseChange::Kind::Modified: return tr("Modified");
+    case ClauseChange::Kind::Added:
+        return tr("Added");
+    case ClauseChange::Kind::Removed:
+        return tr("Removed");
+    case ClauseChange::Kind::Modified:
+        return tr("Modified");
     case ClauseChange::Kind::Moved:
         return c.wordingChanged ? tr("Moved and modified") : tr("Moved");
-    case ClauseChange::Kind::Renumbered: return tr("Renumbered");
-    case ClauseChange::Kind::Unchanged: break;
+    case ClauseChange::Kind::Renumbered:
+        return tr("Renumbered");
+    case ClauseChange::Kind::Unchanged:
+        break;
     }
     return tr("Unchanged");
 }
@@ -165,16 +182,20 @@ QString kindWord(const ClauseChange &c)
 QString severityWord(Severity s)
 {
     switch (s) {
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: break;
+    case Severity::High:
+        return tr("High");
+    case Severity::Medium:
+        return tr("Medium");
+    case Severity::Low:
+        break;
     }
     return tr("Low");
 }
 
 QString clauseTable(const ClauseChangeList &list)
 {
-    QString html = QStringLiteral("<section class=\"clauses\"><h2>%1</h2>").arg(esc(tr("Clause changes")));
+    QString html =
+        QStringLiteral("<section class=\"clauses\"><h2>%1</h2>").arg(esc(tr("Clause changes")));
     QList<const ClauseChange *> shown;
     for (const ClauseChange &c : list.changes)
         if (c.kind != ClauseChange::Kind::Renumbered)
@@ -207,7 +228,10 @@ QString clauseTable(const ClauseChangeList &list)
     html += QStringLiteral("</table>");
     if (list.renumbered > 0)
         html += QStringLiteral("<p class=\"stats\">%1</p>")
-                    .arg(esc(tr("%1 further clauses were only renumbered.").arg(list.renumbered)));
+                    .arg(esc(
+                        list.renumbered == 1
+                            ? tr("1 further clause was only renumbered.")
+                            : tr("%1 further clauses were only renumbered.").arg(list.renumbered)));
     return html + QStringLiteral("</section>");
 }
 
@@ -220,13 +244,15 @@ QString RedlineHtml::build(const VersionDiff &diff, const ClauseChangeList &clau
     QString html;
     html.reserve(diff.newText.size() + diff.oldText.size() / 4 + 16384);
     const QString title = header.title.isEmpty() ? tr("Redline") : header.title;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
-                           "'none'; style-src 'unsafe-inline'\">"
-                           "<meta name=\"generator\" content=\"Clausewatch\"><title>%1</title><style>")
-                .arg(esc(title));
+    html +=
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                       "'none'; style-src 'unsafe-inline'\">"
+                       "<meta name=\"generator\" content=\"Clausewatch\"><title>%1</title><style>")
+            .arg(esc(title));
     html += QLatin1String(kStyle);
-    html += QStringLiteral("</style></head><body>\n<header><h1>%1</h1><table class=\"meta\">").arg(esc(title));
+    html += QStringLiteral("</style></head><body>\n<header><h1>%1</h1><table class=\"meta\">")
+                .arg(esc(title));
     if (!header.platform.isEmpty())
         html += metaRow(tr("Platform"), esc(header.platform));
     if (!header.document.isEmpty() || !header.termsType.isEmpty()) {
@@ -249,8 +275,8 @@ QString RedlineHtml::build(const VersionDiff &diff, const ClauseChangeList &clau
                            "<span class=\"item\"><span class=\"mvfrom\">%4</span></span>"
                            "<span class=\"item\"><span class=\"mvto\">%5</span></span></div>\n")
                 .arg(esc(tr("Legend:")), esc(tr("inserted (underlined)")),
-                     esc(tr("deleted (struck through)")),
-                     esc(tr("moved away (double strike)")), esc(tr("moved here (double underline)")));
+                     esc(tr("deleted (struck through)")), esc(tr("moved away (double strike)")),
+                     esc(tr("moved here (double underline)")));
 
     html += QStringLiteral("<section class=\"summary\"><h2>%1</h2><p class=\"headline\">%2</p>")
                 .arg(esc(tr("Summary")), esc(summary.headline));
@@ -284,27 +310,34 @@ QString RedlineHtml::build(const VersionDiff &diff, const ClauseChangeList &clau
                     .arg(esc(header.oldSide.label.isEmpty() ? tr("Old") : header.oldSide.label),
                          esc(header.newSide.label.isEmpty() ? tr("New") : header.newSide.label));
     const QList<RedlineLine> lines = RedlineLines::lines(diff);
+    // A move says where it went on its first line only.
+    const auto firstOfMove = [&](const RedlineLine &l) {
+        const qsizetype i = &l - lines.constData();
+        return i == 0 || lines[i - 1].kind != l.kind || lines[i - 1].moveId != l.moveId;
+    };
     const auto emitLine = [&](const RedlineLine &l) {
         const QString cls = lineClass(l);
         const QString indent = indentStyle(l);
+        const QString note = firstOfMove(l) ? moveNote(l) : QString();
         if (options.sideBySide) {
             const QString left = l.hasLeft ? marked(RedlineLines::leftText(diff, l)) : QString();
             const QString right = l.hasRight ? marked(RedlineLines::rightText(diff, l)) : QString();
-            const QString note = moveNote(l);
             html += QStringLiteral("<tr><td><div class=\"%1\"%2>%3%4</div></td><td><div "
                                    "class=\"%1\"%2>%5%6</div></td></tr>\n")
-                        .arg(cls, indent, left, l.kind == RedlineLine::Kind::MovedFrom ? note : QString(),
-                             right, l.kind == RedlineLine::Kind::MovedTo ? note : QString());
+                        .arg(cls, indent, left,
+                             l.kind == RedlineLine::Kind::MovedFrom ? note : QString(), right,
+                             l.kind == RedlineLine::Kind::MovedTo ? note : QString());
             return;
         }
         html += QStringLiteral("<div class=\"%1\"%2>%3%4</div>\n")
-                    .arg(cls, indent, marked(RedlineLines::inlineText(diff, l)), moveNote(l));
+                    .arg(cls, indent, marked(RedlineLines::inlineText(diff, l)), note);
     };
     const auto skip = [&](int n) {
-        const QString text = n == 1 ? tr("… 1 unchanged paragraph …")
-                                    : tr("… %1 unchanged paragraphs …").arg(n);
+        const QString text =
+            n == 1 ? tr("… 1 unchanged paragraph …") : tr("… %1 unchanged paragraphs …").arg(n);
         if (options.sideBySide)
-            html += QStringLiteral("<tr><td colspan=\"2\"><p class=\"skip\">%1</p></td></tr>\n").arg(esc(text));
+            html += QStringLiteral("<tr><td colspan=\"2\"><p class=\"skip\">%1</p></td></tr>\n")
+                        .arg(esc(text));
         else
             html += QStringLiteral("<p class=\"skip\">%1</p>\n").arg(esc(text));
     };

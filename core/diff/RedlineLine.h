@@ -35,8 +35,8 @@ struct RedlineLine
     enum class Kind : quint8 { Equal, Modified, Deleted, Inserted, MovedFrom, MovedTo };
 
     Kind kind = Kind::Equal;
-    int hunk = 0;       ///< index into VersionDiff::hunks
-    int row = -1;       ///< index into the hunk's rows; -1 for a block of an unchanged hunk
+    int hunk = 0;        ///< index into VersionDiff::hunks
+    int row = -1;        ///< index into the hunk's rows; -1 for a block of an unchanged hunk
     int indexInHunk = 0; ///< for unchanged hunks: which block pair (0-based)
     int moveId = -1;
     bool renumbered = false;

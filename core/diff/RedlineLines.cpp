@@ -7,12 +7,18 @@ namespace {
 RedlineLine::Kind lineKind(DiffRow::Kind k)
 {
     switch (k) {
-    case DiffRow::Kind::Modified: return RedlineLine::Kind::Modified;
-    case DiffRow::Kind::Deleted: return RedlineLine::Kind::Deleted;
-    case DiffRow::Kind::Inserted: return RedlineLine::Kind::Inserted;
-    case DiffRow::Kind::MovedFrom: return RedlineLine::Kind::MovedFrom;
-    case DiffRow::Kind::MovedTo: return RedlineLine::Kind::MovedTo;
-    case DiffRow::Kind::Equal: break;
+    case DiffRow::Kind::Modified:
+        return RedlineLine::Kind::Modified;
+    case DiffRow::Kind::Deleted:
+        return RedlineLine::Kind::Deleted;
+    case DiffRow::Kind::Inserted:
+        return RedlineLine::Kind::Inserted;
+    case DiffRow::Kind::MovedFrom:
+        return RedlineLine::Kind::MovedFrom;
+    case DiffRow::Kind::MovedTo:
+        return RedlineLine::Kind::MovedTo;
+    case DiffRow::Kind::Equal:
+        break;
     }
     return RedlineLine::Kind::Equal;
 }
@@ -134,7 +140,8 @@ RedlineText RedlineLines::leftText(const VersionDiff &d, const RedlineLine &line
             if (s.kind == DiffSpan::Kind::Delete)
                 addMark(t, s.leftStart - line.leftStart, s.leftLength, RedlineMark::Style::Delete);
             else if (s.kind == DiffSpan::Kind::MovedFrom)
-                addMark(t, s.leftStart - line.leftStart, s.leftLength, RedlineMark::Style::MovedFrom);
+                addMark(t, s.leftStart - line.leftStart, s.leftLength,
+                        RedlineMark::Style::MovedFrom);
         }
     }
     stripHeadingMarks(t);
@@ -152,9 +159,11 @@ RedlineText RedlineLines::rightText(const VersionDiff &d, const RedlineLine &lin
     } else if (const DiffRow *r = rowOf(d, line)) {
         for (const DiffSpan &s : r->spans) {
             if (s.kind == DiffSpan::Kind::Insert)
-                addMark(t, s.rightStart - line.rightStart, s.rightLength, RedlineMark::Style::Insert);
+                addMark(t, s.rightStart - line.rightStart, s.rightLength,
+                        RedlineMark::Style::Insert);
             else if (s.kind == DiffSpan::Kind::MovedTo)
-                addMark(t, s.rightStart - line.rightStart, s.rightLength, RedlineMark::Style::MovedTo);
+                addMark(t, s.rightStart - line.rightStart, s.rightLength,
+                        RedlineMark::Style::MovedTo);
         }
     }
     stripHeadingMarks(t);
@@ -167,10 +176,13 @@ RedlineText RedlineLines::inlineText(const VersionDiff &d, const RedlineLine &li
     case RedlineLine::Kind::Equal:
         return line.hasRight ? rightText(d, line) : leftText(d, line);
     case RedlineLine::Kind::Deleted:
-    case RedlineLine::Kind::MovedFrom: return leftText(d, line);
-    case RedlineLine::Kind::Inserted: return rightText(d, line);
+    case RedlineLine::Kind::MovedFrom:
+        return leftText(d, line);
+    case RedlineLine::Kind::Inserted:
+        return rightText(d, line);
     case RedlineLine::Kind::Modified:
-    case RedlineLine::Kind::MovedTo: break;
+    case RedlineLine::Kind::MovedTo:
+        break;
     }
     RedlineText t;
     const DiffRow *r = rowOf(d, line);
@@ -181,7 +193,9 @@ RedlineText RedlineLines::inlineText(const VersionDiff &d, const RedlineLine &li
         const QStringView newPart = QStringView(d.newText).mid(s.rightStart, s.rightLength);
         const qsizetype at = t.text.size();
         switch (s.kind) {
-        case DiffSpan::Kind::Equal: t.text += newPart; break;
+        case DiffSpan::Kind::Equal:
+            t.text += newPart;
+            break;
         case DiffSpan::Kind::Insert:
             t.text += newPart;
             addMark(t, at, newPart.size(), RedlineMark::Style::Insert);

@@ -53,8 +53,19 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
     bool ascii = true;
     for (QChar c : text) {
         switch (c.unicode()) {
-        case u'*': case u'_': case u'`': case u'[': case u']': case u'<': case u'>':
-        case u'&': case u'\\': case u'|': case u'~': case u'\t': case u'\r':
+        case u'*':
+        case u'_':
+        case u'`':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'&':
+        case u'\\':
+        case u'|':
+        case u'~':
+        case u'\t':
+        case u'\r':
             return false;
         default:
             if (c.unicode() >= 0x80)
@@ -63,6 +74,7 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
     }
     bool previousBlank = true;
     bool previousList = false;
+    bool listBlockEnded = false; // the block before the current blank line(s) was a list
     bool first = true;
     qsizetype start = 0;
     while (start <= text.size()) {
@@ -77,6 +89,7 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
                 break; // the text's final newline
             if (previousBlank || first)
                 return false; // two blank lines, or a leading one
+            listBlockEnded = previousList;
             previousBlank = true;
             previousList = false;
             continue;
@@ -89,6 +102,10 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
             return false;
         // A line right after another is only canonical inside one list.
         if (!previousBlank && !(list && previousList))
+            return false;
+        // Two lists separated by a blank line are one loose list in Markdown
+        // (renumbered, merged): not an identity.
+        if (previousBlank && list && listBlockEnded)
             return false;
         previousBlank = false;
         previousList = list;
@@ -118,7 +135,8 @@ Result<DiffInput> DiffInputFile::read(const QString &path)
             if (text.startsWith(QChar(0xFEFF)))
                 text.remove(0, 1);
             if (!markdown) {
-                text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+                if (text.contains(u'\r'))
+                    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
                 in.text = std::move(text);
                 in.format = QStringLiteral("canonical");
                 return in;

@@ -33,7 +33,8 @@ public:
 
     /// True when Markdown extraction would leave `text` unchanged: blocks of
     /// single lines separated by one blank line, `#` headings, `- ` / `1. `
-    /// lists of consecutive lines without indentation, and none of the
+    /// lists of consecutive lines without indentation (and not two lists in a
+    /// row, which Markdown merges), and none of the
     /// characters Markdown gives a meaning inline (* _ ` [ ] < > & \ | ~) or
     /// lines it would read as rules, setext underlines or code. Conservative:
     /// false only costs an extraction.

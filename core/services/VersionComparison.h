@@ -9,7 +9,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <atomic>
 
 namespace cw {
@@ -19,9 +18,9 @@ class Database;
 /// One side of a comparison: an archived version, or a file.
 struct ComparedVersion
 {
-    qint64 id = 0;  ///< versions.id; 0 for a file
-    int number = 0; ///< 1-based within its document; 0 for a file
-    QString label;  ///< "Version 4" or the file name
+    qint64 id = 0;           ///< versions.id; 0 for a file
+    int number = 0;          ///< 1-based within its document; 0 for a file
+    QString label;           ///< "Version 4" or the file name
     QString capturedAt;      ///< first seen (UTC ISO 8601); empty for a file
     QString lastVerified;    ///< empty for a file
     QString declaredUpdated; ///< the document's own "last updated" date, may be empty

@@ -4,6 +4,7 @@
 // handle this", read a document, keep state across launches, settings.
 
 #include "MainWindow.h"
+#include "diff/DiffWindow.h"
 #include "ReviewFixture.h"
 #include "ScriptedDialogs.h"
 #include "archive/AuditRepository.h"
@@ -449,7 +450,14 @@ private Q_SLOTS:
         QCOMPARE(diff.size(), 1);
         QCOMPARE(diff.first().at(0).toLongLong(), older);
         QCOMPARE(diff.first().at(1).toLongLong(), newer);
-        QVERIFY(m_dialogs.asked.contains(QStringLiteral("Compare Versions")));
+        // The redline opens in a window of its own.
+        DiffWindow *redline = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<DiffWindow *>(w))
+                redline = d;
+        QVERIFY(redline);
+        QTRY_VERIFY_WITH_TIMEOUT(redline->comparison() != nullptr, 20000);
+        redline->close();
         // The first version has nothing before it.
         docs->versionView()->setCurrentIndex(docs->timelineModel()->index(0, 0));
         QVERIFY(!docs->compareButton()->isEnabled());

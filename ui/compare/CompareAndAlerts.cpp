@@ -54,7 +54,7 @@ CompareAndAlerts::CompareAndAlerts(MainWindow *window, const Database &db, Dialo
     m_menu = new QMenu(tr("&Compare"), window);
     QMenu *menu = m_menu;
     m_compareAction = menu->addAction(tr("Compare &Clause Types…"));
-    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     QAction *dockAction = m_dock->toggleViewAction();
     dockAction->setText(tr("&Alerts and Watchlist"));
     dockAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
