@@ -168,7 +168,7 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     ClauseStageInput clauseInput{out.documentId, *versionId,
                                  latest->has_value() ? std::optional<qint64>((*latest)->id)
                                                      : std::nullopt,
-                                 v.text, (*platform)->name};
+                                 v.text, (*platform)->name, req.classify};
     auto clauses = runClauseStage(m_db, clauseInput);
     if (!clauses)
         return clauses.error();

@@ -38,6 +38,11 @@ struct CaptureRequest
     /// upgrade" commit): a changed text still makes a version, but it is never
     /// raised as a change of the terms.
     bool technical = false;
+    /// Run the rule classifier on new and reworded clauses (the default).
+    /// Off, clauses are stored and existing flags still follow their lineage,
+    /// but nothing new is suggested — for histories whose flags come from
+    /// elsewhere (an analyst's own review, another tool).
+    bool classify = true;
 };
 
 /// What importing one capture did.

@@ -171,6 +171,8 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
     CW_TRY((*review)->exec());
     out.flagsReturnedToReview = db.changes();
 
+    if (!input.classify)
+        return out;
     CW_TRY(FlagSuggester::ensureTaxonomy(db));
     auto classifier = FlagSuggester::classifier();
     if (!classifier)

@@ -17,6 +17,7 @@ struct ClauseStageInput
     std::optional<qint64> previousVersionId;
     QString text;
     QString platformName;
+    bool classify = true; ///< raise suggestions for new and reworded clauses
 };
 
 struct ClauseStageOutput

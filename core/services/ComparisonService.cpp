@@ -4,6 +4,7 @@
 #include "archive/Rows.h"
 #include "compare/DocumentFamily.h"
 #include "compare/MatrixBuilder.h"
+#include "model/ClauseCategory.h"
 #include "model/RecordId.h"
 #include "util/Json.h"
 
@@ -52,22 +53,7 @@ QString ComparisonService::categoryName(const QString &key) const
 {
     if (const auto it = m_categoryNames.constFind(key); it != m_categoryNames.cend())
         return *it;
-    // The starter taxonomy's categories (resources/taxonomy/clause_types.json).
-    if (key == QLatin1String("disputes"))
-        return tr("Disputes and liability");
-    if (key == QLatin1String("changes_termination"))
-        return tr("Changes and termination");
-    if (key == QLatin1String("content_ip"))
-        return tr("Content and intellectual property");
-    if (key == QLatin1String("money"))
-        return tr("Payments and subscriptions");
-    if (key == QLatin1String("account"))
-        return tr("Accounts");
-    if (key == QLatin1String("data"))
-        return tr("Personal data");
-    if (key.isEmpty())
-        return tr("Other");
-    return readableKey(key);
+    return categoryDisplayName(key);
 }
 
 Result<QList<MatrixType>> ComparisonService::types() const

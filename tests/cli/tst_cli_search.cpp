@@ -75,7 +75,10 @@ private Q_SLOTS:
             if (o.value(QStringLiteral("clause_type")).toString() == QLatin1String("arbitration")) {
                 flagged = true;
                 QVERIFY(o.value(QStringLiteral("record_id")).toString().startsWith(QStringLiteral("CW-P-")));
-                QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
+                // The classifier's severity: high, or medium where an opt-out softens it.
+                const QString severity = o.value(QStringLiteral("severity")).toString();
+                QVERIFY2(severity == QLatin1String("high") || severity == QLatin1String("medium"),
+                         qPrintable(severity));
             }
         }
         QVERIFY(flagged);

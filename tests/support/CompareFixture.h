@@ -91,6 +91,7 @@ inline CaptureResult importText(const Database &db, const QString &platform,
     r.capturedAt = capturedAt;
     r.origin = QStringLiteral("fixture");
     r.technical = technical;
+    r.classify = false; // the flags of these histories are written by the fixture
     auto result = CaptureImporter(db).import(r);
     if (!result)
         fixtureFailure(QStringLiteral("import ") + platform, result.error());

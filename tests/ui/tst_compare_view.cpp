@@ -309,7 +309,7 @@ private Q_SLOTS:
 
     void screenshots()
     {
-        // The demo's real histories, with stand-in flags (DemoFlags.h).
+        // The demo as built: real histories and the classifier's flags (DemoFlags.h).
         test::TempArchive archive;
         auto db = archive.open();
         QVERIFY(DemoArchive::build(*db).ok());
@@ -324,7 +324,7 @@ private Q_SLOTS:
         for (const MatrixColumn &c : window.matrix()->model()->matrix().columns)
             if (c.platform.name == QLatin1String("Quillon"))
                 quillon = c.platform.id;
-        QVERIFY(window.matrix()->selectCell(QStringLiteral("ai_training_user_content"), quillon));
+        QVERIFY(window.matrix()->selectCell(QStringLiteral("ai_training_on_user_content"), quillon));
         QVERIFY(window.matrix()->detailView()->toPlainText().contains(QStringLiteral("train")));
         QTest::qWait(50);
         QImage shot = window.grab().toImage();
@@ -337,7 +337,8 @@ private Q_SLOTS:
         QVERIFY(!window.matrix()->model()->matrix().rows.isEmpty());
         QVERIFY(window.grab().save(screenshotPath(QStringLiteral("compare-changes.png"))));
 
-        window.clauseType()->showType(QStringLiteral("ai_training_prohibited"));
+        // Bazaro's privacy policy took up biometric data in its second version.
+        window.clauseType()->showType(QStringLiteral("biometric_data"));
         window.tabs()->setCurrentWidget(window.clauseType());
         QTest::qWait(50);
         const QString page = window.clauseType()->pageView()->toPlainText();

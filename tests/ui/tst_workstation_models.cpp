@@ -234,7 +234,9 @@ private Q_SLOTS:
     void auditPages()
     {
         QList<qint64> ids;
-        const QList<FlagRow> rows = FlagRepository(*m_db).query(FlagQuery{}).value();
+        FlagQuery unreviewed; // every decision below then changes every flag
+        unreviewed.status = ReviewStatus::Suggested;
+        const QList<FlagRow> rows = FlagRepository(*m_db).query(unreviewed).value();
         for (const FlagRow &r : rows)
             ids << r.flag.id;
         ReviewService s(*m_db, QStringLiteral("pager"));
@@ -285,7 +287,7 @@ private Q_SLOTS:
         PeerFlagModel model;
         QAbstractItemModelTester tester(&model, kQtTest);
         model.setPeers(ProvisionRepository(*m_db).peers(QStringLiteral("arbitration"), platform("Streamly")).value());
-        QVERIFY(model.rowCount() >= 4);
+        QCOMPARE(model.rowCount(), 3); // Paylark, Quillon, Stowbox
         for (int r = 0; r < model.rowCount(); ++r) {
             QVERIFY(model.index(r, int(PeerFlagModel::Column::Platform)).data().toString() !=
                     QLatin1String("Streamly"));

@@ -33,10 +33,12 @@ CompareAndAlerts::CompareAndAlerts(MainWindow *window, const Database &db, Dialo
     m_tabs->addTab(m_alerts, tr("Alerts"));
     m_tabs->addTab(m_watchlist, tr("Watchlist"));
     m_dock->setWidget(m_tabs);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    // Created after the window restored its layout: take the saved place, if any.
-    if (!window->restoreDockWidget(m_dock))
+    // Created after the window restored its layout: the saved place if there
+    // is one, else the right-hand side, hidden until asked for.
+    if (!window->restoreDockWidget(m_dock)) {
+        window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
         m_dock->hide();
+    }
     // Wide enough for the summaries the first time it opens.
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_dockSized) {

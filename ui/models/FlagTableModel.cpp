@@ -1,4 +1,5 @@
 #include "models/FlagTableModel.h"
+#include "model/ClauseCategory.h"
 
 #include "models/SeverityStyle.h"
 
@@ -235,7 +236,7 @@ QVariant FlagTableModel::data(const QModelIndex &index, int role) const
         case Column::Severity: return SeverityStyle::word(f.severity);
         case Column::Status: return statusText(f.status);
         case Column::Type: return r.typeName;
-        case Column::Category: return r.category;
+        case Column::Category: return categoryDisplayName(r.category);
         case Column::Platform: return r.platformName;
         case Column::Document: return r.termsType;
         case Column::Section: {

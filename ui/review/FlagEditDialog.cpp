@@ -1,4 +1,5 @@
 #include "review/FlagEditDialog.h"
+#include "model/ClauseCategory.h"
 
 #include "models/SeverityStyle.h"
 
@@ -25,7 +26,7 @@ FlagEditDialog::FlagEditDialog(const QList<ClauseTypeFacet> &types, const QList<
     m_type = new QComboBox(this);
     m_type->addItem(tr("(unchanged)"), QString());
     for (const ClauseTypeFacet &t : types)
-        m_type->addItem(QStringLiteral("%1 — %2").arg(t.category, t.name), t.key);
+        m_type->addItem(QStringLiteral("%1 — %2").arg(categoryDisplayName(t.category), t.name), t.key);
     m_severity = new QComboBox(this);
     m_severity->addItem(tr("(unchanged)"), QString());
     for (Severity s : {Severity::High, Severity::Medium, Severity::Low})

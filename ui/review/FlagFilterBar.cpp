@@ -1,4 +1,5 @@
 #include "review/FlagFilterBar.h"
+#include "model/ClauseCategory.h"
 
 #include "dialogs/Dialogs.h"
 #include "models/SeverityStyle.h"
@@ -84,7 +85,7 @@ void FlagFilterBar::setFacets(const QList<ClauseTypeFacet> &types, const QString
     while (m_category->count() > 1)
         m_category->removeItem(1);
     for (const QString &c : categories)
-        m_category->addItem(c, c);
+        m_category->addItem(categoryDisplayName(c), c);
     while (m_regulation->count() > 1)
         m_regulation->removeItem(1);
     for (const RegulationFacet &r : regulations) {

@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         test::TempArchive archive;
         auto db = archive.open();
-        m_server.route("/terms", {200, "text/html; charset=utf-8", page("Home", "30 days")});
+        m_server.route("/terms", {200, "text/html; charset=utf-8", page("Home", "30 days"), {}});
         ImportTarget target;
         target.platform = QStringLiteral("Webby");
         target.termsType = QStringLiteral("Terms of Service");
@@ -116,14 +116,14 @@ private Q_SLOTS:
         const qint64 doc = *first->documents.cbegin();
 
         // Navigation outside the selected part changed: no change of the terms.
-        m_server.route("/terms", {200, "text/html; charset=utf-8", page("Home | Blog", "30 days")});
+        m_server.route("/terms", {200, "text/html; charset=utf-8", page("Home | Blog", "30 days"), {}});
         auto r = RecheckService(*db).check({doc});
         QVERIFY(r.ok());
         QCOMPARE(r->items.size(), 1);
         QCOMPARE(r->items.first().outcome, RecheckOutcome::Unchanged);
         QCOMPARE(r->items.first().source, m_server.url("/terms"));
 
-        m_server.route("/terms", {200, "text/html; charset=utf-8", page("Home", "7 days")});
+        m_server.route("/terms", {200, "text/html; charset=utf-8", page("Home", "7 days"), {}});
         QList<int> progress;
         r = RecheckService(*db).check({doc}, {}, [&](int done, int total, const QString &item) {
             progress << done << total;
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(imported.ok());
         const qint64 fileDoc = *imported->documents.cbegin();
         // A document whose URL cannot be reached (nothing listens there).
-        m_server.route("/gone", {404, "text/html", "<html><body>Not found</body></html>"});
+        m_server.route("/gone", {404, "text/html", "<html><body>Not found</body></html>", {}});
         auto dead = test::importText(*db, "Deadlink", "", "Terms of Service", test::samplePolicy(),
                                      "2024-01-01T00:00:00Z");
         auto up = db->prepare("UPDATE documents SET source_url = ? WHERE id = ?");
