@@ -19,6 +19,7 @@ int runSearch(CliContext &ctx);
 int runVerify(CliContext &ctx);
 int runMemo(CliContext &ctx);
 int runVerifyMemo(CliContext &ctx);
+int runTypes(CliContext &ctx);
 int runWatch(CliContext &ctx);
 
 } // namespace cw::cli

@@ -3,11 +3,13 @@
 #include "archive/ClauseRepository.h"
 #include "archive/Database.h"
 #include "archive/FlagRepository.h"
+#include "archive/Rows.h"
 #include "model/Clause.h"
 #include "segment/ClauseHash.h"
 #include "segment/ClauseLineage.h"
 #include "segment/Segmenter.h"
 #include "classify/RuleClassifier.h"
+#include "classify/SummaryTemplate.h"
 #include "services/FlagSuggester.h"
 #include "util/Time.h"
 
@@ -177,6 +179,16 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
     auto classifier = FlagSuggester::classifier();
     if (!classifier)
         return classifier.error();
+    // Summary templates the analyst edited in this archive win over the
+    // built-in ones the classifier fills.
+    auto edited = db.cached("SELECT key, summary_template FROM clause_types"
+                            " WHERE edited = 1 AND summary_template <> ''");
+    if (!edited)
+        return edited.error();
+    QHash<QString, QString> analystTemplates;
+    CW_TRY(forEachRow(**edited, [&](const Statement &s) {
+        analystTemplates.insert(s.text(0), s.text(1));
+    }));
     for (qsizetype i = 0; i < stored.size(); ++i) {
         const Clause &c = stored.at(i);
         const bool isNew = c.lineageStatus == LineageStatus::New;
@@ -192,8 +204,11 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
                 return list.error();
             existing = std::move(*list);
         }
-        const QList<Suggestion> suggestions =
+        QList<Suggestion> suggestions =
             FlagSuggester::suggest(**classifier, c.text, input.platformName);
+        for (Suggestion &s : suggestions)
+            if (const auto t = analystTemplates.constFind(s.typeKey); t != analystTemplates.cend())
+                s.summary = SummaryTemplate::fill(*t, input.platformName, s.slots);
         CW_TRY(applySuggestions(flags, c, previousText, suggestions, existing, out));
     }
     return out;
