@@ -10,7 +10,9 @@ namespace cw {
 namespace {
 
 using PrinterEntry = const MemoPdfPrinter *(*)();
+using PagesEntry = const PageRenderer *(*)();
 PrinterEntry g_printer = nullptr;
+PagesEntry g_pages = nullptr;
 
 } // namespace
 
@@ -21,12 +23,19 @@ int runWithRenderer(int argc, char **argv, int (*body)(int, char **))
     auto run = reinterpret_cast<RunEntry>(guiModuleSymbol("cw_run_with_renderer", error));
     if (run)
         g_printer = reinterpret_cast<PrinterEntry>(guiModuleSymbol("cw_pdf_printer", error));
-    if (!run || !g_printer) {
-        std::fprintf(stderr, "clausewatch: cannot load the PDF renderer (clausewatch_gui.so): %s\n",
+    if (g_printer)
+        g_pages = reinterpret_cast<PagesEntry>(guiModuleSymbol("cw_page_renderer", error));
+    if (!run || !g_printer || !g_pages) {
+        std::fprintf(stderr, "clausewatch: cannot load the renderer (clausewatch_gui.so): %s\n",
                      error.c_str());
         return 2;
     }
     return run(argc, argv, body);
+}
+
+const PageRenderer *pageRenderer()
+{
+    return g_pages ? g_pages() : nullptr;
 }
 
 const MemoPdfPrinter *pdfPrinter()

@@ -3,6 +3,7 @@
 namespace cw {
 
 class MemoPdfPrinter;
+class PageRenderer;
 
 /// Runs `body` inside the GUI module's rendering application (a
 /// QGuiApplication set up for QtWebEngine), for commands that print PDFs.
@@ -15,5 +16,9 @@ int runWithRenderer(int argc, char **argv, int (*body)(int, char **));
 
 /// The module's PDF printer while runWithRenderer's body runs; null otherwise.
 const MemoPdfPrinter *pdfPrinter();
+
+/// The module's page renderer (QtWebEngine, scripts on) while
+/// runWithRenderer's body runs; null otherwise.
+const PageRenderer *pageRenderer();
 
 } // namespace cw

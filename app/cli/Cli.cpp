@@ -131,16 +131,23 @@ bool needsRenderer(int argc, char **argv)
         if (argv[i][0] != '-')
             break;
     }
-    if (i >= argc || std::strcmp(argv[i], "memo") != 0)
+    // memo --out prints a PDF; import --render renders a page with scripts.
+    if (i >= argc)
         return false;
-    bool out = false;
+    const bool memo = !std::strcmp(argv[i], "memo");
+    const bool import = !std::strcmp(argv[i], "import");
+    if (!memo && !import)
+        return false;
+    bool wanted = false;
     for (++i; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h"))
             return false;
-        if (!std::strcmp(argv[i], "--out") || !std::strncmp(argv[i], "--out=", 6))
-            out = true;
+        if (memo && (!std::strcmp(argv[i], "--out") || !std::strncmp(argv[i], "--out=", 6)))
+            wanted = true;
+        if (import && !std::strcmp(argv[i], "--render"))
+            wanted = true;
     }
-    return out;
+    return wanted;
 }
 
 QString defaultArchivePath()

@@ -1,3 +1,4 @@
+#include "RendererLoader.h"
 #include "cli/CliContext.h"
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
@@ -31,8 +32,11 @@ int runImport(CliContext &ctx)
                                     trc("CSS selector of the parts to keep."), trc("css"));
     const QCommandLineOption remove(QStringLiteral("remove"),
                                     trc("CSS selector of the parts to drop."), trc("css"));
+    const QCommandLineOption render(
+        QStringLiteral("render"),
+        trc("URLs: run the page's JavaScript (QtWebEngine) and capture the document it builds."));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print a JSON summary."));
-    parser.addOptions({platform, type, title, category, capturedAt, select, remove, json});
+    parser.addOptions({platform, type, title, category, capturedAt, select, remove, render, json});
     if (!parseCommand(parser, ctx, QStringLiteral("import")))
         return BadInput;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -56,6 +60,11 @@ int runImport(CliContext &ctx)
     target.capturedAt = parser.isSet(capturedAt) ? toIsoUtc(fromIso(parser.value(capturedAt))) : QString();
     target.selectCss = parser.value(select);
     target.removeCss = parser.value(remove);
+    if (parser.isSet(render)) {
+        target.renderer = pageRenderer();
+        if (!target.renderer)
+            return ctx.fail(trc("import: --render needs the window module (clausewatch_gui.so)"));
+    }
 
     auto db = ctx.openArchive(/*create=*/true);
     if (!db)
@@ -64,6 +73,8 @@ int runImport(CliContext &ctx)
     const QString source = pos.first();
     const bool isUrl = source.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
                        source.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    if (parser.isSet(render) && !isUrl)
+        return ctx.fail(trc("import: --render is for http(s) URLs, not “%1”").arg(source));
     QElapsedTimer clock;
     clock.start();
     auto progress = [&](int done, int total, const QString &item) {

@@ -24,6 +24,9 @@ namespace cw {
 
 namespace {
 
+/// How long a page may take to load and settle when rendered.
+constexpr int kRenderTimeoutMs = 30000;
+
 QString tr(const char *s)
 {
     return QCoreApplication::translate("cw::ImportService", s);
@@ -199,6 +202,16 @@ Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarg
     r.capturedAt = target.capturedAt.isEmpty() ? nowIsoUtc() : target.capturedAt;
     r.originKind = OriginKind::Url;
     r.origin = fetched->finalUrl.toString();
+    // Rendered: the status and headers are the server's (from the fetch above);
+    // the bytes kept are the DOM the page's scripts built, and the origin says so.
+    if (target.renderer) {
+        auto page = target.renderer->render(fetched->finalUrl, kRenderTimeoutMs);
+        if (!page)
+            return page.error();
+        r.raw = page->html;
+        r.contentType = QStringLiteral("text/html; charset=utf-8");
+        r.origin = page->finalUrl.toString() + QStringLiteral(" (rendered with JavaScript)");
+    }
     r.httpStatus = fetched->status;
     r.httpHeaders = fetched->headersJson();
     auto result = CaptureImporter(m_db, m_summarizer).import(r);

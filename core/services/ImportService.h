@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/PageRenderer.h"
 #include "services/CaptureRequest.h"
 #include "util/Result.h"
 
@@ -27,6 +28,9 @@ struct ImportTarget
     QString capturedAt; ///< optional ISO time; see ImportService for defaults
     QString selectCss;  ///< kept on the document for every re-capture
     QString removeCss;
+    /// URLs only: the page is rendered with its scripts (QtWebEngine) and the
+    /// DOM they built is captured instead of the bytes served. Not owned.
+    const PageRenderer *renderer = nullptr;
 };
 
 struct OtaImportOptions

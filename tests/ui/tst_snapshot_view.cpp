@@ -4,7 +4,7 @@
 
 #include "TestHttpServer.h"
 #include "TestSupport.h"
-#include "reader/BlockingInterceptor.h"
+#include "web/BlockingInterceptor.h"
 #include "reader/OriginalView.h"
 #include "reader/SnapshotWebView.h"
 

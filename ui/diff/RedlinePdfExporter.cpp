@@ -1,6 +1,6 @@
 #include "diff/RedlinePdfExporter.h"
 
-#include "diff/OfflineUrlInterceptor.h"
+#include "web/BlockingInterceptor.h"
 
 #include <QFile>
 #include <QMarginsF>
@@ -18,7 +18,7 @@ RedlinePdfExporter::RedlinePdfExporter(QObject *parent) : QObject(parent)
 {
     // A private, off-the-record profile (no cache or cookies on disk).
     m_profile = new QWebEngineProfile(this);
-    m_interceptor = new OfflineUrlInterceptor(m_profile);
+    m_interceptor = new BlockingInterceptor(m_profile);
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_page = new QWebEnginePage(m_profile, this);
     QWebEngineSettings *s = m_page->settings();
@@ -47,7 +47,7 @@ RedlinePdfExporter::~RedlinePdfExporter() = default;
 
 int RedlinePdfExporter::blockedRequests() const
 {
-    return m_interceptor->blocked();
+    return m_interceptor->blockedCount();
 }
 
 bool RedlinePdfExporter::start(const QString &html, const QString &pdfPath)
@@ -63,7 +63,7 @@ bool RedlinePdfExporter::start(const QString &html, const QString &pdfPath)
     m_pdfPath = pdfPath;
     m_running = true;
     const QUrl url = QUrl::fromLocalFile(file);
-    m_interceptor->allow(url);
+    m_interceptor->setAllowedUrl(url);
     m_page->load(url);
     return true;
 }

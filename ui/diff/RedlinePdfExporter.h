@@ -10,7 +10,7 @@ class QWebEngineProfile;
 
 namespace cw::ui {
 
-class OfflineUrlInterceptor;
+class BlockingInterceptor;
 
 /// Prints redline HTML (RedlineHtml) to PDF through QtWebEngine, offline:
 /// JavaScript off, every network request blocked, a private off-the-record
@@ -40,7 +40,7 @@ private:
 
     QWebEngineProfile *m_profile = nullptr;
     QWebEnginePage *m_page = nullptr;
-    OfflineUrlInterceptor *m_interceptor = nullptr;
+    BlockingInterceptor *m_interceptor = nullptr;
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_pdfPath;
     bool m_running = false;

@@ -1,6 +1,6 @@
 #include "memo/MemoRenderer.h"
 
-#include "memo/BlockingRequestInterceptor.h"
+#include "web/BlockingInterceptor.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -30,7 +30,8 @@ MemoRenderer::MemoRenderer(QObject *parent)
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
-    m_interceptor = new BlockingRequestInterceptor(this);
+    m_interceptor = new BlockingInterceptor(this);
+    m_interceptor->setInlineSubresources(false); // a memo carries everything it shows
     m_profile->setUrlRequestInterceptor(m_interceptor);
 }
 
@@ -79,7 +80,7 @@ void MemoRenderer::load(QWebEnginePage *page, const QString &html) const
 {
     const QByteArray utf8 = html.toUtf8();
     if (utf8.size() < m_inlineLimit || !m_tempDir->isValid()) {
-        m_interceptor->setAllowedDocument({});
+        m_interceptor->setAllowedUrl({});
         page->setHtml(html);
         return;
     }
@@ -91,7 +92,7 @@ void MemoRenderer::load(QWebEnginePage *page, const QString &html) const
         f.close();
     }
     const QUrl url = QUrl::fromLocalFile(path);
-    m_interceptor->setAllowedDocument(url);
+    m_interceptor->setAllowedUrl(url);
     page->load(url);
 }
 

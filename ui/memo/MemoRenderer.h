@@ -13,11 +13,11 @@ class QWebEngineProfile;
 
 namespace cw::ui {
 
-class BlockingRequestInterceptor;
+class BlockingInterceptor;
 
 /// Prints memo HTML to PDF with QtWebEngine: an off-the-record profile, a
 /// page with JavaScript, plugins and remote access off, and every network
-/// request blocked (BlockingRequestInterceptor). HTML over ~1.5 MB is loaded
+/// request blocked (BlockingInterceptor). HTML over ~1.5 MB is loaded
 /// from a private temporary file, since setHtml is limited to 2 MB.
 ///
 /// Returns the PDF exactly as Chromium wrote it; MemoExporter seals it.
@@ -58,7 +58,7 @@ Q_SIGNALS:
 
 private:
     QWebEngineProfile *m_profile = nullptr;
-    BlockingRequestInterceptor *m_interceptor = nullptr;
+    BlockingInterceptor *m_interceptor = nullptr;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QWebEnginePage *m_page = nullptr; ///< the async job's page
     bool m_busy = false;

@@ -6,6 +6,7 @@
 // cw_pdf_printer().
 
 #include "memo/MemoRenderer.h"
+#include "web/WebPageRenderer.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -15,6 +16,7 @@
 namespace {
 
 cw::ui::MemoRenderer *g_renderer = nullptr;
+cw::ui::WebPageRenderer *g_pages = nullptr;
 QtMessageHandler g_previousHandler = nullptr;
 
 // A command line prints one line on failure; the engine's start-up notes about
@@ -62,9 +64,12 @@ extern "C" Q_DECL_EXPORT int cw_run_with_renderer(int argc, char **argv, int (*b
     int rc = 0;
     {
         cw::ui::MemoRenderer renderer;
+        cw::ui::WebPageRenderer pages;
         g_renderer = &renderer;
+        g_pages = &pages;
         rc = body(argc, argv);
         g_renderer = nullptr;
+        g_pages = nullptr;
     }
     return rc;
 }
@@ -73,4 +78,11 @@ extern "C" Q_DECL_EXPORT int cw_run_with_renderer(int argc, char **argv, int (*b
 extern "C" Q_DECL_EXPORT const cw::MemoPdfPrinter *cw_pdf_printer()
 {
     return g_renderer;
+}
+
+/// The page renderer (`import URL --render`), valid while
+/// cw_run_with_renderer's body runs; null otherwise.
+extern "C" Q_DECL_EXPORT const cw::PageRenderer *cw_page_renderer()
+{
+    return g_pages;
 }

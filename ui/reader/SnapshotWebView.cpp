@@ -1,6 +1,6 @@
 #include "reader/SnapshotWebView.h"
 
-#include "reader/BlockingInterceptor.h"
+#include "web/BlockingInterceptor.h"
 
 #include <QWebEnginePage>
 #include <QWebEngineProfile>

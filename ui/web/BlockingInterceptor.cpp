@@ -1,4 +1,4 @@
-#include "reader/BlockingInterceptor.h"
+#include "web/BlockingInterceptor.h"
 
 #include <QMutexLocker>
 
@@ -10,6 +10,12 @@ void BlockingInterceptor::setAllowedUrl(const QUrl &url)
 {
     QMutexLocker lock(&m_mutex);
     m_allowed = url;
+}
+
+void BlockingInterceptor::setInlineSubresources(bool allowed)
+{
+    QMutexLocker lock(&m_mutex);
+    m_inlineSubresources = allowed;
 }
 
 int BlockingInterceptor::blockedCount() const
@@ -28,9 +34,11 @@ void BlockingInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
     const QUrl url = info.requestUrl();
     const QString scheme = url.scheme().toLower();
+    const bool inlineContent = scheme == QLatin1String("data") || scheme == QLatin1String("about");
+    const bool mainFrame = info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame;
     QMutexLocker lock(&m_mutex);
-    if (scheme == QLatin1String("data") || scheme == QLatin1String("about") ||
-        (m_allowed.isValid() && url == m_allowed))
+    if ((inlineContent && (mainFrame || m_inlineSubresources)) ||
+        (!m_allowed.isEmpty() && url == m_allowed))
         return;
     info.block(true);
     m_blocked << url.toString();

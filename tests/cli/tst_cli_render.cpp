@@ -1,0 +1,133 @@
+// `import URL --render`: a page that builds its terms with JavaScript, served
+// on 127.0.0.1, captured through QtWebEngine in the window module.
+
+#include "CliProcess.h"
+#include "TestHttpServer.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTest>
+
+using namespace cw;
+
+namespace {
+
+// The terms exist only after the script runs; without it the page is the
+// usual "enable JavaScript" shell.
+const QByteArray kScriptPage =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Zappo Terms</title></head><body>"
+    "<noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div>"
+    "<script>\n"
+    "const sections = [\n"
+    "  ['1. Acceptance', 'By creating a Zappo account you agree to these terms.'],\n"
+    "  ['2. Changes', 'We may change these terms at any time at our sole discretion.'],\n"
+    "  ['3. Disputes', 'Any dispute will be resolved by binding individual arbitration, and "
+    "you waive any right to take part in a class action.'],\n"
+    "  ['4. Contact', 'Write to legal@zappo.example with any question about these terms.']];\n"
+    "let html = '<h1>Zappo Terms of Service</h1>';\n"
+    "for (const [h, p] of sections) html += '<h2>' + h + '</h2><p>' + p + '</p>';\n"
+    "setTimeout(() => { document.getElementById('root').innerHTML = html; }, 300);\n"
+    "</script></body></html>";
+
+} // namespace
+
+class TestCliRender : public QObject
+{
+    Q_OBJECT
+
+    test::TestHttpServer m_server;
+
+    QStringList importArgs(const QString &archive, bool render)
+    {
+        QStringList a{QStringLiteral("--archive"), archive, QStringLiteral("import"),
+                      m_server.url(QStringLiteral("/app/terms")), QStringLiteral("--platform"),
+                      QStringLiteral("Zappo"), QStringLiteral("--type"),
+                      QStringLiteral("Terms of Service"), QStringLiteral("--json")};
+        if (render)
+            a << QStringLiteral("--render");
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server.route("/app/terms",
+                       test::HttpRoute{200, "text/html; charset=utf-8", kScriptPage, {}, 0});
+    }
+
+    void withoutRenderingTheShellIsSuspect()
+    {
+        test::TempArchive a;
+        const test::CliRun r = test::runClausewatch(importArgs(a.path(), false));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("suspect")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 0);
+    }
+
+    void renderedPageBecomesAVersionWithFlags()
+    {
+        test::TempArchive a;
+        test::CliRun r = test::runClausewatch(importArgs(a.path(), true));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 1);
+
+        // The stored text is what the script built.
+        r = test::runClausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
+                                  QStringLiteral("flags"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList types;
+        for (const QJsonValue &v : r.json().array())
+            types << v.toObject().value(QStringLiteral("type")).toString();
+        QVERIFY2(types.contains(QStringLiteral("arbitration")), qPrintable(types.join(u',')));
+        QVERIFY(types.contains(QStringLiteral("class_action_waiver")));
+
+        // The snapshot keeps the rendered DOM, the server's status, and says
+        // it was rendered.
+        auto db = a.open();
+        auto st = db->prepare("SELECT raw, origin, http_status FROM snapshots");
+        QVERIFY(st->step().value());
+        const QByteArray raw = st->blob(0);
+        QVERIFY(raw.startsWith("<!DOCTYPE html>"));
+        QVERIFY(raw.contains("binding individual arbitration"));
+        QVERIFY(!raw.contains("noscript")); // not part of the page a browser shows
+        QVERIFY(st->text(1).endsWith(QStringLiteral("(rendered with JavaScript)")));
+        QCOMPARE(st->int64(2), 200);
+        db.reset();
+
+        // Rendering again: the same DOM, so a verification.
+        r = test::runClausewatch(importArgs(a.path(), true));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("verifications")).toInt(), 1);
+        QCOMPARE(test::runClausewatch({QStringLiteral("--archive"), a.path(),
+                                       QStringLiteral("verify")}).exitCode,
+                 0);
+    }
+
+    void renderIsForUrlsOnly()
+    {
+        test::TempArchive a;
+        const test::CliRun r = test::runClausewatch(
+            {QStringLiteral("--archive"), a.path(), QStringLiteral("import"),
+             QStringLiteral("/tmp/terms.html"), QStringLiteral("--platform"), QStringLiteral("X"),
+             QStringLiteral("--type"), QStringLiteral("Terms of Service"), QStringLiteral("--render")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--render is for http(s) URLs")), qPrintable(r.err));
+    }
+
+    void unreachablePageIsOneLine()
+    {
+        test::TempArchive a;
+        const test::CliRun r = test::runClausewatch(
+            {QStringLiteral("--archive"), a.path(), QStringLiteral("import"),
+             m_server.url(QStringLiteral("/no-such-page")), QStringLiteral("--platform"),
+             QStringLiteral("X"), QStringLiteral("--type"), QStringLiteral("Terms of Service"),
+             QStringLiteral("--render")});
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRender)
+#include "tst_cli_render.moc"
