@@ -249,8 +249,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     // Compare menu, alerts dock and watchlist hold the connection: rebuilt with it.
     delete m_compareAlerts;
     m_compareAlerts = new CompareAndAlerts(this, *m_db, m_dialogs);
+    // An alert opens its redline at the first change.
     connect(m_compareAlerts, &CompareAndAlerts::openDiffRequested, this,
-            [this](qint64 from, qint64 to, int) { openDiff(from, to); });
+            [this](qint64 from, qint64 to, int) {
+                DiffWindow *w = showDiff(from, to);
+                connect(w, &DiffWindow::comparisonShown, w, [w] { w->nextAction()->trigger(); },
+                        Qt::SingleShotConnection);
+            });
     if (m_settings) {
         m_settings->setLastArchive(path);
         m_settings->addRecentArchive(path);
@@ -533,12 +538,18 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openDiff(qint64 oldVersionId, qint64 newVersionId)
 {
+    showDiff(oldVersionId, newVersionId);
+}
+
+DiffWindow *MainWindow::showDiff(qint64 oldVersionId, qint64 newVersionId)
+{
     Q_EMIT diffRequested(oldVersionId, newVersionId);
     // A window of its own: its worker opens its own connection to the archive.
     auto *window = new DiffWindow(m_db->path(), m_dialogs);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     window->compareVersions(oldVersionId, newVersionId);
+    return window;
 }
 
 void MainWindow::showError(const Error &error)

@@ -24,6 +24,7 @@ class AuditPanel;
 class ClauseDetailPanel;
 class CompareAndAlerts;
 class Dialogs;
+class DiffWindow;
 class DocumentPanel;
 class DocumentReader;
 class FlagTablePanel;
@@ -109,6 +110,7 @@ private:
     void createActions();
     void connectPanels();
     void setDatabase(std::unique_ptr<Database> db);
+    DiffWindow *showDiff(qint64 oldVersionId, qint64 newVersionId);
     void newMemo();
     void reloadAll();
     void onPlatformChanged(qint64 platformId, const QString &name);

@@ -12,6 +12,7 @@
 #include "alerts/WatchlistPanel.h"
 #include "archive/AlertRepository.h"
 #include "compare/CompareAndAlerts.h"
+#include "diff/DiffWindow.h"
 #include "compare/CompareWindow.h"
 #include "models/AlertListModel.h"
 #include "services/DemoArchive.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QApplication>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -239,6 +241,19 @@ private Q_SLOTS:
         QCOMPARE(feature->alerts()->model()->rowCount(), 39);
         QCOMPARE(feature->unreadButton()->text(), QStringLiteral("39 unread alerts"));
         QVERIFY(window.grab().save(screenshotPath(QStringLiteral("mainwindow-alerts.png"))));
+
+        // Opening an alert shows its redline at the first change.
+        QSignalSpy diffs(&window, &MainWindow::diffRequested);
+        feature->alerts()->openRow(0);
+        QCOMPARE(diffs.size(), 1);
+        DiffWindow *redline = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<DiffWindow *>(w))
+                redline = d;
+        QVERIFY(redline);
+        QTRY_VERIFY_WITH_TIMEOUT(redline->positionLabel()->text().startsWith(QStringLiteral("Change 1 of")),
+                                 20000);
+        redline->close();
     }
 };
 
