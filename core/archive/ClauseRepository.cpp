@@ -46,11 +46,13 @@ Result<qint64> ClauseRepository::newLineage(qint64 documentId)
 
 Status ClauseRepository::insertAll(QList<Clause> &clauses)
 {
-    auto st = m_db.prepare("INSERT INTO clauses(version_id, ordinal, start_offset, end_offset, "
-                           "heading_path, number, kind, text, text_hash, lineage_id, "
-                           "lineage_status, similarity, renumbered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!st)
-        return st.error();
+    // Cached: every imported version inserts its clauses through it.
+    auto cachedSt = m_db.cached("INSERT INTO clauses(version_id, ordinal, start_offset, end_offset, "
+                                "heading_path, number, kind, text, text_hash, lineage_id, "
+                                "lineage_status, similarity, renumbered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!cachedSt)
+        return cachedSt.error();
+    Statement *st = *cachedSt;
     for (Clause &c : clauses) {
         st->bind(1, c.versionId)
             .bind(2, c.ordinal)

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,6 +27,8 @@ namespace {
 
 /// How long a page may take to load and settle when rendered.
 constexpr int kRenderTimeoutMs = 30000;
+/// How often an Open Terms Archive import commits its batch of captures.
+constexpr qint64 kBatchMs = 500;
 
 QString tr(const char *s)
 {
@@ -268,6 +271,20 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
     std::optional<Error> failure;
     CaptureImporter importer(m_db, m_summarizer);
     OtaProgress walk;
+    // Captures are committed in batches (every ~half second): each capture
+    // is still all-or-nothing inside its own savepoint, but the archive's hot
+    // pages are written to the WAL once per batch instead of once per
+    // capture. A crash loses at most the open batch, whose resume points go
+    // with it, so a re-run imports those captures again.
+    std::optional<Transaction> batch;
+    QElapsedTimer batchClock;
+    const auto commitBatch = [&]() -> Status {
+        if (!batch)
+            return {};
+        Status s = batch->commit();
+        batch.reset();
+        return s;
+    };
     auto status = source->forEachCapture(
         filter,
         [&](const OtaCapture &c) {
@@ -288,8 +305,12 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
             r.commitId = c.commitId;
             r.technical = c.kind == OtaCommitKind::Technical;
 
-            // One transaction per capture, cursor included: a crash leaves the
-            // capture and its resume point together or neither.
+            if (!batch) {
+                batch.emplace(m_db);
+                batchClock.start();
+            }
+            // One savepoint per capture, cursor included: the capture and its
+            // resume point are kept together or not at all.
             Transaction tx(m_db);
             auto result = importer.import(r);
             if (!result) {
@@ -309,12 +330,22 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
                 failure = s.error();
                 return false;
             }
+            if (batchClock.elapsed() >= kBatchMs) {
+                if (auto s = commitBatch(); !s) {
+                    failure = s.error();
+                    return false;
+                }
+            }
             summary.add(*result, c.path + QLatin1Char('@') + c.commitId.left(12));
             if (progress)
                 progress(walk.commitsVisited.load(), commitsTotal, c.path);
             return true;
         },
         &walk);
+    // What was imported stays, even when the run stopped early (a failed
+    // capture's savepoint is already rolled back).
+    if (auto s = commitBatch(); !s && !failure)
+        failure = s.error();
     // Index what was imported, even when the run stopped early.
     CW_TRY(FtsIndex::catchUp(m_db));
     if (failure)
