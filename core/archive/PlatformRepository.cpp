@@ -63,25 +63,32 @@ Result<QList<PlatformSummary>> PlatformRepository::summaries() const
 {
     // Flags count once per lineage; only flags whose clause lies in the newest
     // version of its document describe the platform's current terms.
+    // One pass over the current flags, grouped by platform (correlated
+    // counts per platform would scan the flags once per platform and column).
     auto st = m_db.prepare(R"SQL(
         WITH latest AS (
             SELECT document_id, max(number) AS number FROM versions GROUP BY document_id),
-        current_flags AS (
-            SELECT d.platform_id, f.severity, f.status, f.changed_since_review
-            FROM flags f
-            JOIN clauses c ON c.id = f.clause_id
-            JOIN versions v ON v.id = c.version_id
-            JOIN latest l ON l.document_id = v.document_id AND l.number = v.number
-            JOIN documents d ON d.id = v.document_id
-            WHERE f.status <> 'rejected')
+        counts AS (
+            SELECT d.platform_id AS platform_id,
+                   sum(f.severity = 'high') AS high,
+                   sum(f.severity = 'medium') AS medium,
+                   sum(f.severity = 'low') AS low,
+                   sum(f.status = 'suggested' OR f.changed_since_review = 1) AS unreviewed
+            FROM latest l
+            JOIN documents d ON d.id = l.document_id
+            JOIN versions v ON v.document_id = l.document_id AND v.number = l.number
+            JOIN clauses c ON c.version_id = v.id
+            JOIN flags f ON f.clause_id = c.id
+            WHERE f.status <> 'rejected'
+            GROUP BY d.platform_id),
+        docs AS (SELECT platform_id, count(*) AS n FROM documents GROUP BY platform_id)
         SELECT p.id, p.name, p.category, p.website, p.created_at,
-               (SELECT count(*) FROM documents d WHERE d.platform_id = p.id),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id AND f.severity = 'high'),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id AND f.severity = 'medium'),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id AND f.severity = 'low'),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id
-                   AND (f.status = 'suggested' OR f.changed_since_review = 1))
-        FROM platforms p ORDER BY p.name COLLATE NOCASE)SQL");
+               coalesce(docs.n, 0), coalesce(counts.high, 0), coalesce(counts.medium, 0),
+               coalesce(counts.low, 0), coalesce(counts.unreviewed, 0)
+        FROM platforms p
+        LEFT JOIN docs ON docs.platform_id = p.id
+        LEFT JOIN counts ON counts.platform_id = p.id
+        ORDER BY p.name COLLATE NOCASE)SQL");
     if (!st)
         return st.error();
     return collectRows<PlatformSummary>(*st, [](const Statement &s) {

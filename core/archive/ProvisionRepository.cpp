@@ -43,14 +43,14 @@ Result<std::optional<ProvisionDetail>> ProvisionRepository::detail(qint64 flagId
                d.remove_css, d.created_at,
                v.id, v.number, coalesce(v.declared_updated, ''), v.last_verified,
                (SELECT count(*) FROM versions WHERE document_id = d.id),
-               (SELECT min(v2.first_seen) FROM clauses c2 JOIN versions v2 ON v2.id = c2.version_id
-                 WHERE c2.lineage_id = ?2),
+               (SELECT vm.first_seen FROM versions vm INDEXED BY versions_meta_by_id WHERE vm.id =
+                 (SELECT min(c2.version_id) FROM clauses c2 WHERE c2.lineage_id = ?2)),
                coalesce(t.name, ?3), coalesce(t.category, ''), coalesce(t.description, ''),
                coalesce(t.why_it_matters, ''), coalesce(t.consumer_impact, ''),
                s.id, s.captured_at, s.origin_kind, s.origin, coalesce(s.commit_id, ''),
                s.raw_sha256, coalesce(s.text_sha256, ''), length(s.raw), s.content_type,
                (SELECT count(*) FROM verifications WHERE version_id = v.id)
-        FROM versions v
+        FROM versions v INDEXED BY versions_meta_by_id
         JOIN documents d ON d.id = v.document_id
         JOIN platforms p ON p.id = d.platform_id
         LEFT JOIN clause_types t ON t.key = ?3

@@ -26,17 +26,20 @@ Result<QList<TimelineEntry>> TimelineRepository::forDocument(qint64 documentId) 
     // it relates to the previous version; removed lineages are those of the
     // previous version that do not reach this one.
     auto stats = m_db.prepare(R"SQL(
-        SELECT v.id,
-            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'new'),
-            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'modified'),
-            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'moved'),
-            (SELECT count(*) FROM clauses pc JOIN versions pv ON pv.id = pc.version_id
-              WHERE pv.document_id = v.document_id AND pv.number = v.number - 1
-                AND NOT EXISTS (SELECT 1 FROM clauses c
-                                WHERE c.version_id = v.id AND c.lineage_id = pc.lineage_id)),
+        WITH doc_versions AS (
+            SELECT id, number FROM versions INDEXED BY versions_meta_by_document
+            WHERE document_id = ?1)
+        SELECT dv.id,
+            (SELECT count(*) FROM clauses c WHERE c.version_id = dv.id AND c.lineage_status = 'new'),
+            (SELECT count(*) FROM clauses c WHERE c.version_id = dv.id AND c.lineage_status = 'modified'),
+            (SELECT count(*) FROM clauses c WHERE c.version_id = dv.id AND c.lineage_status = 'moved'),
+            (SELECT count(*) FROM clauses pc INDEXED BY clauses_version_status
+              WHERE pc.version_id = (SELECT p.id FROM doc_versions p WHERE p.number = dv.number - 1)
+                AND NOT EXISTS (SELECT 1 FROM clauses c INDEXED BY clauses_lineage_version
+                                WHERE c.lineage_id = pc.lineage_id AND c.version_id = dv.id)),
             (SELECT count(*) FROM flags f JOIN clauses c ON c.id = f.clause_id
-              WHERE c.version_id = v.id AND f.changed_since_review = 1)
-        FROM versions v WHERE v.document_id = ?1 AND v.number > 1)SQL");
+              WHERE c.version_id = dv.id AND f.changed_since_review = 1)
+        FROM doc_versions dv WHERE dv.number > 1)SQL");
     if (!stats)
         return stats.error();
     stats->bind(1, documentId);
@@ -50,7 +53,8 @@ Result<QList<TimelineEntry>> TimelineRepository::forDocument(qint64 documentId) 
         SELECT s.id, s.captured_at, s.outcome, s.quality = 'suspect', s.quality_reason,
                s.origin_kind, s.version_id, coalesce(v.number, 0),
                coalesce(v.declared_updated, ''), coalesce(v.last_verified, '')
-        FROM snapshots s LEFT JOIN versions v ON v.id = s.version_id
+        FROM snapshots s INDEXED BY snapshots_timeline
+        LEFT JOIN versions v INDEXED BY versions_meta_by_id ON v.id = s.version_id
         WHERE s.document_id = ?1
         ORDER BY s.captured_at, s.id)SQL");
     if (!st)
