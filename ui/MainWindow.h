@@ -22,6 +22,9 @@ namespace cw::ui {
 class AppSettings;
 class AuditPanel;
 class ClauseDetailPanel;
+class DemoBuilder;
+class MainMenus;
+class RecentArchivesMenu;
 class Dialogs;
 class DocumentPanel;
 class DocumentReader;
@@ -113,12 +116,9 @@ private:
     void goToHit(const SearchHit &hit);
     void openImport(const QString &prefill = {});
     void openSettings();
-    void rebuildRecentMenu();
     void saveState();
     void restoreSelection();
     void showError(const Error &error);
-    void about();
-    void showShortcuts();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
 
@@ -135,8 +135,9 @@ private:
     ReviewController *m_review = nullptr;
     ImportController *m_import = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QMenu *m_recent = nullptr;
-    QMenu *m_viewMenu = nullptr;
+    RecentArchivesMenu *m_recent = nullptr;
+    DemoBuilder *m_demo = nullptr;
+    MainMenus *m_menus = nullptr;
     bool m_layoutRestored = false; ///< a saved layout was applied (else defaults on first show)
 };
 
