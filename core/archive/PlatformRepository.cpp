@@ -63,23 +63,23 @@ Result<QList<PlatformSummary>> PlatformRepository::summaries() const
 {
     // Flags count once per lineage; only flags whose clause lies in the newest
     // version of its document describe the platform's current terms.
-    // One pass over the current flags, grouped by platform (correlated
-    // counts per platform would scan the flags once per platform and column).
+    // One pass over the flags, grouped by platform (correlated counts per
+    // platform would scan the flags once per platform and column); each
+    // flag's version is read from the metadata indexes of schema 3, never
+    // from the text-bearing rows.
     auto st = m_db.prepare(R"SQL(
-        WITH latest AS (
-            SELECT document_id, max(number) AS number FROM versions GROUP BY document_id),
-        counts AS (
+        WITH counts AS (
             SELECT d.platform_id AS platform_id,
                    sum(f.severity = 'high') AS high,
                    sum(f.severity = 'medium') AS medium,
                    sum(f.severity = 'low') AS low,
                    sum(f.status = 'suggested' OR f.changed_since_review = 1) AS unreviewed
-            FROM latest l
-            JOIN documents d ON d.id = l.document_id
-            JOIN versions v ON v.document_id = l.document_id AND v.number = l.number
-            JOIN clauses c ON c.version_id = v.id
-            JOIN flags f ON f.clause_id = c.id
+            FROM flags f
+            CROSS JOIN clauses c INDEXED BY clauses_search_meta ON c.id = f.clause_id
+            CROSS JOIN versions v INDEXED BY versions_meta_by_id ON v.id = c.version_id
+            CROSS JOIN documents d ON d.id = v.document_id
             WHERE f.status <> 'rejected'
+              AND v.number = (SELECT max(x.number) FROM versions x WHERE x.document_id = v.document_id)
             GROUP BY d.platform_id),
         docs AS (SELECT platform_id, count(*) AS n FROM documents GROUP BY platform_id)
         SELECT p.id, p.name, p.category, p.website, p.created_at,

@@ -15,6 +15,13 @@ CREATE INDEX snapshots_timeline
 -- A lineage's clauses by version: where a clause first appeared, and
 -- whether it reaches a version, with one index seek.
 CREATE INDEX clauses_lineage_version ON clauses(lineage_id, version_id);
+-- A clause's version and lineage by its id, without reading its text:
+-- search checks every candidate match against these.
+CREATE INDEX clauses_search_meta ON clauses(id, version_id, lineage_id);
 -- A version's clauses by how they relate to the previous version (the
 -- timeline's change markers), read from the index alone.
 CREATE INDEX clauses_version_status ON clauses(version_id, lineage_status, lineage_id);
+
+-- Flags whose clause changed since their last review (usually few): the
+-- timeline counts them per version without reading every flag.
+CREATE INDEX flags_changed ON flags(clause_id) WHERE changed_since_review = 1;

@@ -166,7 +166,11 @@ qint64 generate(const QString &path, qint64 totalClauses)
                                      "evidence, summary, changed_since_review, created_at, updated_at) "
                                      "VALUES (?, ?, ?, ?, 'rule', '[[0,12]]', 'Generated summary.', ?, ?, ?)"), "f");
     const qint64 bigClauses = qint64(kDocuments) * kVersions * kBigClausesPerVersion;
-    const int perVersion = int((totalClauses - bigClauses) / ((kPlatforms - 1) * kDocuments * kVersions));
+    const qint64 smallVersions = qint64(kPlatforms - 1) * kDocuments * kVersions;
+    const int perVersion = int((totalClauses - bigClauses) / smallVersions);
+    // What the division leaves over goes to the last platform, so that the
+    // archive holds exactly `totalClauses` when it divides by 10.
+    const int lastExtra = int((totalClauses - bigClauses - perVersion * smallVersions) / (kDocuments * kVersions));
     qint64 written = 0;
     int flags = 0;
     const QString now = QStringLiteral("2026-01-01T00:00:00Z");
@@ -177,7 +181,8 @@ qint64 generate(const QString &path, qint64 totalClauses)
         insPlatform.bind(1, name).bind(2, big ? QStringLiteral("Marketplace") : QStringLiteral("Generated")).bind(3, now);
         ok(insPlatform.exec(), "platform");
         const qint64 platformId = db->lastInsertId();
-        const int clausesPerVersion = big ? kBigClausesPerVersion : perVersion;
+        const int clausesPerVersion = big ? kBigClausesPerVersion
+                                      : perVersion + (p == kPlatforms - 1 ? lastExtra : 0);
         for (int d = 0; d < kDocuments; ++d) {
             const QString type = d == 0 ? QStringLiteral("Terms of Service") : QStringLiteral("Privacy Policy");
             insDoc.reset();
