@@ -98,7 +98,7 @@ Result<SearchPage> SearchRepository::searchPage(const SearchQuery &q) const
     auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
-    st->bind(1, q.text).bind(4, q.limit).bind(5, std::max(q.candidateCap, q.limit));
+    st->bind(1, q.text).bind(4, q.limit).bind(5, q.effectiveCap());
     if (q.platformId)
         st->bind(2, *q.platformId);
     if (q.severity)
@@ -137,7 +137,7 @@ Result<SearchPage> SearchRepository::searchPage(const SearchQuery &q) const
     });
     if (!rows)
         return gentle(op, rows.error());
-    page.capped = page.ranked >= std::max(q.candidateCap, q.limit);
+    page.capped = page.ranked >= q.effectiveCap();
 
     auto snip = m_db.prepare("SELECT snippet(clauses_fts, 0, char(2), char(3), '…', 24) "
                              "FROM clauses_fts WHERE clauses_fts MATCH ?1 AND rowid = ?2");

@@ -58,8 +58,16 @@ struct SearchQuery
     /// that pass every filter. Rare terms are ranked exactly; a term found
     /// in hundreds of thousands of clauses is ranked among its newest
     /// matches, which keeps a search fast on a large archive (SearchPage
-    /// says when that happened).
-    int candidateCap = 2000;
+    /// says when that happened). With flag filters, a quarter of it: flagged
+    /// matches are rarer, so finding each costs more index reads.
+    int candidateCap = 1000;
+
+    /// The cap in force for this query (never below `limit`).
+    int effectiveCap() const
+    {
+        const int cap = filtersFlags() ? candidateCap / 4 : candidateCap;
+        return cap > limit ? cap : limit;
+    }
 
     bool filtersFlags() const
     {

@@ -386,6 +386,7 @@ int main(int argc, char **argv)
     cw::ui::testing::ScriptedDialogs dialogs;
     QList<double> openBig;
     QList<double> openSmall;
+    QList<double> openBigData; // selectPlatform alone (queries and models), without painting
     {
         cw::ui::MainWindow window(value(Database::open(archive), "opening"), dialogs);
         window.show();
@@ -395,6 +396,8 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             window.selectPlatform(big ? QStringLiteral("Aardvark Mega") : QStringLiteral("Platform 042"));
+            if (big)
+                openBigData << double(t.nsecsElapsed()) / 1e6;
             window.repaint();
             QCoreApplication::processEvents();
             (big ? openBig : openSmall) << double(t.nsecsElapsed()) / 1e6;
@@ -444,6 +447,7 @@ int main(int argc, char **argv)
     std::printf("Open the 10,000-clause platform: median %.0f ms, p95 %.0f ms (a small one: median %.0f ms); "
                 "goal < 200 ms\n",
                 percentile(openBig, 0.5), percentile(openBig, 0.95), percentile(openSmall, 0.5));
+    std::printf("  of which queries and models (before painting): median %.0f ms\n", percentile(openBigData, 0.5));
     std::printf("Search (%lld queries): p50 %.1f ms, p95 %.1f ms, max %.1f ms; goal p95 < 100 ms\n",
                 static_cast<long long>(search.size()), percentile(search, 0.5), percentile(search, 0.95),
                 percentile(search, 1.0));
