@@ -398,7 +398,7 @@ void MainWindow::showEvent(QShowEvent *event)
     auto *platforms = findChild<QDockWidget *>(QStringLiteral("platformsDock"));
     auto *documents = findChild<QDockWidget *>(QStringLiteral("documentsDock"));
     auto *detail = findChild<QDockWidget *>(QStringLiteral("detailDock"));
-    resizeDocks({platforms, detail}, {width() * 25 / 100, width() * 33 / 100}, Qt::Horizontal);
+    resizeDocks({platforms, detail}, {width() * 27 / 100, width() * 33 / 100}, Qt::Horizontal);
     resizeDocks({platforms, documents}, {height() * 42 / 100, height() * 58 / 100}, Qt::Vertical);
 }
 

@@ -70,7 +70,7 @@ void AuditPanel::reload()
         total = AuditRepository(*m_db)
                     .count(filter ? QStringLiteral("flag") : QString(), filter)
                     .valueOr(0);
-    m_count->setText(tr("%n decision(s)", nullptr, total));
+    m_count->setText(total == 1 ? tr("1 decision") : tr("%1 decisions").arg(total));
 }
 
 } // namespace cw::ui

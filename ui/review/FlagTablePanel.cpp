@@ -203,7 +203,8 @@ void FlagTablePanel::updateTitle()
     const int total = m_model->totalCount();
     m_counts->setText(m_model->rowCount() == 0 && total == 0 && m_platformId == 0 && !allPlatforms()
                           ? QString()
-                          : tr("%n flagged clause(s)", nullptr, total));
+                          : total == 1 ? tr("1 flagged clause")
+                                       : tr("%1 flagged clauses").arg(total));
 }
 
 } // namespace cw::ui

@@ -122,8 +122,10 @@ void SearchPopup::runSearch()
     m_model->setHits(result->hits);
     QString found = result->hits.isEmpty()
                         ? tr("No clause matches.")
-                        : tr("%n clause(s) in %1 ms", nullptr, int(result->hits.size()))
-                              .arg(timer.elapsed());
+                        : (result->hits.size() == 1 ? tr("1 clause in %1 ms").arg(timer.elapsed())
+                                                    : tr("%1 clauses in %2 ms")
+                                                          .arg(result->hits.size())
+                                                          .arg(timer.elapsed()));
     if (result->capped)
         found += QLatin1Char(' ') +
                  tr("Many clauses match: the best of the %1 most recent are shown; add words to "
