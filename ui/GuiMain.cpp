@@ -6,6 +6,7 @@
 #include "browse/DocumentPanel.h"
 #include "detail/ClauseDetailPanel.h"
 #include "dialogs/Dialogs.h"
+#include "dialogs/HeadlessDialogs.h"
 #include "model/RecordId.h"
 #include "reader/DocumentReader.h"
 #include "reader/OriginalView.h"
@@ -197,7 +198,10 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
         demoMissing = present.ok() && !*present;
     }
 
-    cw::ui::WidgetDialogs dialogs;
+    cw::ui::WidgetDialogs widgetDialogs;
+    cw::ui::HeadlessDialogs headlessDialogs;
+    cw::ui::Dialogs &dialogs = shot.isEmpty() ? static_cast<cw::ui::Dialogs &>(widgetDialogs)
+                                              : headlessDialogs;
     cw::ui::MainWindow window(std::move(*db), dialogs, &settings);
     FirstPaintProbe probe(&started);
     if (qEnvironmentVariableIntValue("CW_BENCH_FIRST_PAINT") == 1)

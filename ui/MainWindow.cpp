@@ -10,6 +10,7 @@
 #include "dialogs/Dialogs.h"
 #include "dialogs/HelpTexts.h"
 #include "import/DemoBuilder.h"
+#include "models/FlagTableModel.h"
 #include "import/ImportController.h"
 #include "reader/DocumentReader.h"
 #include "review/AuditPanel.h"
@@ -107,8 +108,7 @@ void MainWindow::createPanels()
                                      Qt::LeftDockWidgetArea);
     QDockWidget *documents = addDock(m_documents, tr("Documents and versions"),
                                      QStringLiteral("documentsDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *detail = addDock(m_detail, tr("Clause detail"), QStringLiteral("detailDock"),
-                                  Qt::RightDockWidgetArea);
+    addDock(m_detail, tr("Clause detail"), QStringLiteral("detailDock"), Qt::RightDockWidgetArea);
     splitDockWidget(platforms, documents, Qt::Vertical);
 }
 
@@ -150,12 +150,18 @@ void MainWindow::connectPanels()
     connect(m_documents, &DocumentPanel::compareRequested, this, &MainWindow::openDiff);
     connect(m_documents, &DocumentPanel::readRequested, this, [this](qint64 v) { openInReader(v); });
     connect(m_reader, &DocumentReader::flagActivated, this, &MainWindow::goToFlag);
+    // Panels that load on their own (lazy pages, a picked version) report here.
+    const auto report = [this](const QString &message) { showError(makeError({}, message)); };
+    connect(m_flags->model(), &FlagTableModel::loadFailed, this, report);
+    connect(m_reader, &DocumentReader::loadFailed, this, report);
+    connect(m_documents, &DocumentPanel::loadFailed, this, report);
     connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::goToHit);
     connect(m_review, &ReviewController::flagsChanged, this, [this](const QList<qint64> &ids) {
         if (ids.contains(m_detail->flagId()))
             m_detail->showFlag(m_detail->flagId());
-        if (m_db)
-            m_platforms->reload(*m_db); // counts by severity and to review
+        if (m_db) // counts by severity and to review
+            if (auto s = m_platforms->reload(*m_db); !s)
+                showError(s.error());
         m_audit->reload();
         statusBar()->showMessage(m_review->undoStack()->undoText(), 4000);
     });

@@ -166,10 +166,10 @@ void DocumentPanel::loadTimeline()
     if (doc == m_loadedDocument && doc != 0)
         return;
     m_loadedDocument = doc;
+    m_timelineModel->clear();
     if (m_db && doc)
-        m_timelineModel->reload(*m_db, doc);
-    else
-        m_timelineModel->clear();
+        if (auto s = m_timelineModel->reload(*m_db, doc); !s)
+            Q_EMIT loadFailed(s.error().toString());
     m_timeline->setEntries(m_timelineModel->entries());
     // The newest capture is where a reader starts.
     if (m_timelineModel->rowCount() > 0)

@@ -143,7 +143,8 @@ void FlagTableModel::sort(int column, Qt::SortOrder order)
     q.descending = order == Qt::DescendingOrder;
     if (q.sort == m_query.sort && q.descending == m_query.descending && !m_rows.isEmpty())
         return;
-    setQuery(q);
+    // A failure is reported through loadFailed, as for any query.
+    static_cast<void>(setQuery(q));
 }
 
 qint64 FlagTableModel::flagId(int row) const

@@ -49,7 +49,8 @@ DocumentReader::DocumentReader(QWidget *parent) : QWidget(parent)
 
     connect(m_versions, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling && m_versions->currentData().toLongLong() != m_versionId)
-            showVersion(m_versions->currentData().toLongLong());
+            if (auto s = showVersion(m_versions->currentData().toLongLong()); !s)
+                Q_EMIT loadFailed(s.error().toString());
     });
     connect(m_original, &QPushButton::clicked, this, [this] { viewOriginal(); });
     connect(m_text, &ReaderTextView::flagActivated, this, &DocumentReader::flagActivated);

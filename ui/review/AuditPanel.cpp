@@ -64,7 +64,10 @@ void AuditPanel::setCurrentFlag(qint64 flagId)
 void AuditPanel::reload()
 {
     const qint64 filter = m_onlyThis->isChecked() ? m_flagId : 0;
-    m_model->reload(m_db, filter);
+    if (auto s = m_model->reload(m_db, filter); !s) {
+        m_count->setText(s.error().toString());
+        return;
+    }
     int total = 0;
     if (m_db)
         total = AuditRepository(*m_db)

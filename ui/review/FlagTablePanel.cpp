@@ -156,7 +156,8 @@ void FlagTablePanel::runQuery()
         updateTitle();
         return;
     }
-    m_model->setQuery(q);
+    // A failure is reported through the model's loadFailed (the window shows it).
+    static_cast<void>(m_model->setQuery(q));
     if (!(keep && selectFlag(keep)) && m_model->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect |

@@ -136,7 +136,8 @@ bool ReviewController::decide(const ReviewDecision &decision, const QString &und
         m_lastOk = !ids.isEmpty();
         if (ids.isEmpty())
             return;
-        m_model->refreshFlags(ids);
+        if (auto s = m_model->refreshFlags(ids); !s)
+            Q_EMIT failed(s.error().toString());
         if (!m_pushing) {
             // Undo/redo: show the flags it touched.
             if (const int row = m_model->rowOfFlag(ids.first()); row >= 0)
