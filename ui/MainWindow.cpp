@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "MainMenus.h"
 #include "archive/Database.h"
 #include "archive/FlagRepository.h"
 #include "archive/SearchRepository.h"
@@ -10,6 +11,9 @@
 #include "dialogs/Dialogs.h"
 #include "diff/DiffWindow.h"
 #include "diff/VersionPickerDialog.h"
+#include "dialogs/HelpTexts.h"
+#include "import/DemoBuilder.h"
+#include "models/FlagTableModel.h"
 #include "import/ImportController.h"
 #include "reader/DocumentReader.h"
 #include "review/AuditPanel.h"
@@ -17,8 +21,8 @@
 #include "review/ReviewController.h"
 #include "search/SearchPopup.h"
 #include "memo/MemoComposerDialog.h"
-#include "services/DemoArchive.h"
 #include "settings/AppSettings.h"
+#include "settings/RecentArchivesMenu.h"
 #include "settings/Appearance.h"
 #include "settings/SettingsDialog.h"
 
@@ -29,16 +33,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cw::ui {
 
@@ -92,6 +92,13 @@ void MainWindow::createPanels()
     m_audit = new AuditPanel(this);
     m_search = new SearchPopup(m_settings, m_dialogs, this);
     m_review = new ReviewController(m_flags->view(), m_flags->model(), m_dialogs, this);
+    m_demo = new DemoBuilder(this);
+    connect(m_demo, &DemoBuilder::finished, this, [this](bool ok, const Error &error) {
+        if (!ok)
+            showError(error);
+        reloadAll();
+        Q_EMIT demoBuilt(ok);
+    });
     m_flags->addReviewActions({m_review->confirmAction(), m_review->rejectAction(),
                                m_review->reopenAction(), m_review->editAction(),
                                m_review->severityAction(Severity::High),
@@ -115,82 +122,34 @@ void MainWindow::createPanels()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Archive…"));
-    open->setShortcut(QKeySequence::Open);
-    connect(open, &QAction::triggered, this, [this] {
+    m_menus = new MainMenus(this, m_review, m_settings,
+                            {tr("&Flagged Clauses"), tr("Document &Reader"), tr("&Audit Log")});
+    m_recent = m_menus->recent();
+    connect(m_recent, &RecentArchivesMenu::openRequested, this, &MainWindow::openArchive);
+    connect(m_menus, &MainMenus::openArchiveRequested, this, [this] {
         const QString path = m_dialogs.openFile(this, tr("Open Archive"),
                                                 tr("Clausewatch archives (*.cwa);;All files (*)"));
         if (!path.isEmpty())
             openArchive(path);
     });
-    m_recent = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    QAction *import = file->addAction(tr("&Import…"));
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
-    connect(import, &QAction::triggered, this, [this] { openImport(); });
-    QAction *memo = file->addAction(tr("New &Memo…"));
-    memo->setShortcut(QKeySequence(tr("Ctrl+M")));
-    connect(memo, &QAction::triggered, this, &MainWindow::newMemo);
-    QAction *compare = file->addAction(tr("&Compare Versions…"));
-    compare->setShortcut(QKeySequence(tr("Ctrl+D")));
-    connect(compare, &QAction::triggered, this, [this] {
+    connect(m_menus, &MainMenus::importRequested, this, [this] { openImport(); });
+    connect(m_menus, &MainMenus::demoRequested, this, &MainWindow::buildDemo);
+    connect(m_menus, &MainMenus::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_menus, &MainMenus::searchRequested, this, [this] { openSearch(); });
+    connect(m_menus, &MainMenus::copyCitationRequested, m_detail, &ClauseDetailPanel::copyCitation);
+    connect(m_menus, &MainMenus::viewRequested, this, [this](int i) { showView(View(i)); });
+    connect(m_menus, &MainMenus::shortcutsRequested, this, [this] {
+        m_dialogs.information(this, tr("Keyboard Shortcuts"), HelpTexts::shortcuts());
+    });
+    connect(m_menus, &MainMenus::aboutRequested, this, [this] {
+        m_dialogs.information(this, tr("About Clausewatch"), HelpTexts::about());
+    });
+    connect(m_menus, &MainMenus::memoRequested, this, &MainWindow::newMemo);
+    connect(m_menus, &MainMenus::compareVersionsRequested, this, [this] {
         const qint64 doc = m_documents->currentDocumentId();
         if (!VersionPickerDialog::openFor(this, *m_db, doc, [this](qint64 a, qint64 b) { openDiff(a, b); }))
             statusBar()->showMessage(tr("Select a document with at least two versions to compare."), 8000);
     });
-    QAction *demo = file->addAction(tr("Build &Demo Archive"));
-    connect(demo, &QAction::triggered, this, &MainWindow::buildDemo);
-    file->addSeparator();
-    QAction *settings = file->addAction(tr("&Settings…"));
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence::Preferences);
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_review->undoAction());
-    edit->addAction(m_review->redoAction());
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Search Everywhere…"));
-    find->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence::Find});
-    connect(find, &QAction::triggered, this, [this] { openSearch(); });
-    QAction *cite = edit->addAction(tr("Copy &Citation"));
-    cite->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    connect(cite, &QAction::triggered, m_detail, &ClauseDetailPanel::copyCitation);
-
-    QMenu *review = menuBar()->addMenu(tr("&Review"));
-    const QList<QAction *> actions = m_review->reviewActions();
-    for (QAction *a : actions) {
-        review->addAction(a);
-        addAction(a); // window-wide keys even when the menu bar is hidden
-        if (a == m_review->previousAction() || a == m_review->editAction())
-            review->addSeparator();
-    }
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, View>> views{{tr("&Flagged Clauses"), View::Flags},
-                                                {tr("Document &Reader"), View::Reader},
-                                                {tr("&Audit Log"), View::Audit}};
-    for (int i = 0; i < views.size(); ++i) {
-        QAction *a = m_viewMenu->addAction(views.at(i).first);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, v = views.at(i).second] { showView(v); });
-    }
-    m_viewMenu->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    connect(help->addAction(tr("&Keyboard Shortcuts")), &QAction::triggered, this,
-            &MainWindow::showShortcuts);
-    QAction *about = help->addAction(tr("&About Clausewatch"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::connectPanels()
@@ -205,6 +164,11 @@ void MainWindow::connectPanels()
     connect(m_documents, &DocumentPanel::compareRequested, this, &MainWindow::openDiff);
     connect(m_documents, &DocumentPanel::readRequested, this, [this](qint64 v) { openInReader(v); });
     connect(m_reader, &DocumentReader::flagActivated, this, &MainWindow::goToFlag);
+    // Panels that load on their own (lazy pages, a picked version) report here.
+    const auto report = [this](const QString &message) { showError(makeError({}, message)); };
+    connect(m_flags->model(), &FlagTableModel::loadFailed, this, report);
+    connect(m_reader, &DocumentReader::loadFailed, this, report);
+    connect(m_documents, &DocumentPanel::loadFailed, this, report);
     connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::goToHit);
     connect(m_review, &ReviewController::flagsChanged, this, [this](const QList<qint64> &ids) {
         if (ids.contains(m_detail->flagId()))
@@ -260,7 +224,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_settings->setLastArchive(path);
         m_settings->addRecentArchive(path);
     }
-    rebuildRecentMenu();
+    m_recent->rebuild();
     statusBar()->showMessage(tr("Archive: %1").arg(QDir::toNativeSeparators(path)));
     reloadAll();
     restoreSelection();
@@ -402,31 +366,7 @@ void MainWindow::offerDemoIfEmpty()
 
 void MainWindow::buildDemo()
 {
-    // The import runs on a worker thread with its own connection; WAL lets the
-    // GUI keep reading meanwhile.
-    const QString path = m_db->path();
-    auto *progress = new QProgressDialog(tr("Building the demo archive…"), QString(), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto *watcher = new QFutureWatcher<Result<DemoSummary>>(this);
-    connect(watcher, &QFutureWatcher<Result<DemoSummary>>::finished, this,
-            [this, watcher, progress] {
-                progress->deleteLater();
-                watcher->deleteLater();
-                const Result<DemoSummary> r = watcher->result();
-                if (!r)
-                    showError(r.error());
-                reloadAll();
-                Q_EMIT demoBuilt(r.ok());
-            });
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<DemoSummary> {
-        OpenOptions o;
-        o.create = false;
-        auto db = Database::open(path, o);
-        if (!db)
-            return db.error();
-        return DemoArchive::build(**db);
-    }));
+    m_demo->build(m_db->path());
 }
 
 void MainWindow::openImport(const QString &prefill)
@@ -447,25 +387,6 @@ void MainWindow::openSettings()
     const QString path = dialog.archivePath();
     if (!path.isEmpty() && QFileInfo(path) != QFileInfo(m_db->path()))
         openArchive(path);
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recent->clear();
-    const QStringList recent = m_settings ? m_settings->recentArchives() : QStringList();
-    for (const QString &path : recent) {
-        QAction *a = m_recent->addAction(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo::exists(path));
-        connect(a, &QAction::triggered, this, [this, path] { openArchive(path); });
-    }
-    m_recent->setEnabled(!recent.isEmpty());
-    if (!recent.isEmpty()) {
-        m_recent->addSeparator();
-        connect(m_recent->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
-            m_settings->clearRecentArchives();
-            rebuildRecentMenu();
-        });
-    }
 }
 
 void MainWindow::saveState()
@@ -500,7 +421,7 @@ void MainWindow::showEvent(QShowEvent *event)
     auto *platforms = findChild<QDockWidget *>(QStringLiteral("platformsDock"));
     auto *documents = findChild<QDockWidget *>(QStringLiteral("documentsDock"));
     auto *detail = findChild<QDockWidget *>(QStringLiteral("detailDock"));
-    resizeDocks({platforms, detail}, {width() * 25 / 100, width() * 33 / 100}, Qt::Horizontal);
+    resizeDocks({platforms, detail}, {width() * 27 / 100, width() * 33 / 100}, Qt::Horizontal);
     resizeDocks({platforms, documents}, {height() * 42 / 100, height() * 58 / 100}, Qt::Vertical);
 }
 
@@ -556,28 +477,6 @@ void MainWindow::showError(const Error &error)
 {
     statusBar()->showMessage(error.toString(), 10000);
     m_dialogs.error(this, tr("Clausewatch"), error.toString());
-}
-
-void MainWindow::showShortcuts()
-{
-    m_dialogs.information(
-        this, tr("Keyboard Shortcuts"),
-        tr("J / K\tnext / previous flagged clause\nC\tconfirm\nR\treject\nU\treopen for review\n"
-           "E\tedit type, severity, summary, notes\n1 / 2 / 3\tseverity High / Medium / Low\n"
-           "Ctrl+Z / Ctrl+Shift+Z\tundo / redo\nCtrl+K\tsearch everywhere\n"
-           "Ctrl+Shift+C\tcopy the citation\nCtrl+1 / 2 / 3\tclauses / reader / audit log\n"
-           "Ctrl+D\tcompare two versions (redline)\nF7 / Shift+F7\tnext / previous change "
-           "in a redline\nCtrl+M\tnew memo\nCtrl+T\tcompare clause types across platforms\n"
-           "Ctrl+Shift+A\talerts and watchlist\n\n"
-           "Decisions apply to every selected row."));
-}
-
-void MainWindow::about()
-{
-    m_dialogs.information(this, tr("About Clausewatch"),
-                          tr("Clausewatch %1\nAn offline archive of platform policies: flagged "
-                             "clauses, redlines between versions and verifiable compliance memos.")
-                              .arg(QStringLiteral(CW_VERSION_STRING)));
 }
 
 } // namespace cw::ui

@@ -23,6 +23,9 @@ class AppSettings;
 class AuditPanel;
 class ClauseDetailPanel;
 class CompareAndAlerts;
+class DemoBuilder;
+class MainMenus;
+class RecentArchivesMenu;
 class Dialogs;
 class DiffWindow;
 class DocumentPanel;
@@ -118,12 +121,9 @@ private:
     void goToHit(const SearchHit &hit);
     void openImport(const QString &prefill = {});
     void openSettings();
-    void rebuildRecentMenu();
     void saveState();
     void restoreSelection();
     void showError(const Error &error);
-    void about();
-    void showShortcuts();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
 
@@ -141,8 +141,9 @@ private:
     ImportController *m_import = nullptr;
     CompareAndAlerts *m_compareAlerts = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QMenu *m_recent = nullptr;
-    QMenu *m_viewMenu = nullptr;
+    RecentArchivesMenu *m_recent = nullptr;
+    DemoBuilder *m_demo = nullptr;
+    MainMenus *m_menus = nullptr;
     bool m_layoutRestored = false; ///< a saved layout was applied (else defaults on first show)
 };
 

@@ -37,55 +37,71 @@ Flag readFlag(const Statement &st)
     return f;
 }
 
-// The WHERE clause shared by query(), count() and positionOf(); parameters
+// The WHERE clause shared by query(), count() and positionOf(), with only
+// the conditions in force, so that SQLite plans each query for what it
+// filters (an "(?1 IS NULL OR …)" form would hide the platform from the
+// planner and scan every flag). Program text only; values are bound as
 // ?1..?6 and ?9..?11 (?7/?8 are limit and offset).
-#define CW_FLAG_FILTER                                                                             \
-    " WHERE (?1 IS NULL OR d.platform_id = ?1) AND (?2 IS NULL OR d.id = ?2)"                      \
-    " AND (?3 IS NULL OR f.severity = ?3) AND (?4 IS NULL OR f.status = ?4)"                       \
-    " AND (?5 IS NULL OR f.type_key = ?5)"                                                         \
-    " AND (?6 = 0 OR v.number = (SELECT max(number) FROM versions WHERE document_id = d.id))"      \
-    " AND (?9 IS NULL OR t.category = ?9)"                                                         \
-    " AND (?10 IS NULL OR EXISTS (SELECT 1 FROM clause_type_regulations r"                         \
-    "      WHERE r.type_key = f.type_key AND r.regulation_key = ?10))"                             \
-    " AND (?11 = 0 OR f.changed_since_review = 1)"
+QByteArray whereFor(const FlagQuery &q)
+{
+    QByteArray w = " WHERE 1";
+    if (q.platformId)
+        w += " AND d.platform_id = ?1";
+    if (q.documentId)
+        w += " AND d.id = ?2";
+    if (q.severity)
+        w += " AND f.severity = ?3";
+    if (q.status)
+        w += " AND f.status = ?4";
+    if (!q.typeKey.isEmpty())
+        w += " AND f.type_key = ?5";
+    if (q.currentOnly)
+        w += " AND v.number = (SELECT max(number) FROM versions WHERE document_id = d.id)";
+    if (!q.category.isEmpty())
+        w += " AND t.category = ?9";
+    if (!q.regulationKey.isEmpty())
+        w += " AND EXISTS (SELECT 1 FROM clause_type_regulations r"
+             " WHERE r.type_key = f.type_key AND r.regulation_key = ?10)";
+    if (q.changedOnly)
+        w += " AND f.changed_since_review = 1";
+    return w;
+}
 
 #define CW_FLAG_JOINS                                                                              \
     " FROM flags f JOIN clauses c ON c.id = f.clause_id JOIN versions v ON v.id = c.version_id"    \
     " JOIN documents d ON d.id = v.document_id JOIN platforms p ON p.id = d.platform_id"           \
     " LEFT JOIN clause_types t ON t.key = f.type_key"
 
+// When a flag's clause lineage was first captured: the first version that
+// holds it, read from the metadata index (never from the text-bearing rows).
+#define CW_FIRST_SEEN                                                                              \
+    "(SELECT vm.first_seen FROM versions vm INDEXED BY versions_meta_by_id WHERE vm.id ="          \
+    " (SELECT min(c2.version_id) FROM clauses c2 WHERE c2.lineage_id = f.lineage_id))"
+
 #define CW_FLAG_ROW_COLUMNS                                                                        \
     "SELECT " CW_FLAG_COLUMNS ", p.name, d.id, d.terms_type, v.number, c.heading_path, "          \
     "c.text, coalesce(t.name, f.type_key), coalesce(t.category, ''), d.title, v.id, "              \
-    "(SELECT min(v2.first_seen) FROM clauses c2 JOIN versions v2 ON v2.id = c2.version_id"         \
-    " WHERE c2.lineage_id = f.lineage_id)"
+    CW_FIRST_SEEN
 
 #define CW_SEVERITY_RANK "CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"
 
-void bindOptionalText(Statement &st, int index, const QString &value)
-{
-    if (value.isEmpty())
-        st.bindNull(index);
-    else
-        st.bind(index, value);
-}
-
+// Binds the values whereFor() refers to (indices it leaves out are unused).
 void bindFilter(Statement &st, const FlagQuery &q)
 {
-    st.bind(1, q.platformId).bind(2, q.documentId);
+    if (q.platformId)
+        st.bind(1, *q.platformId);
+    if (q.documentId)
+        st.bind(2, *q.documentId);
     if (q.severity)
         st.bind(3, severityKey(*q.severity));
-    else
-        st.bindNull(3);
     if (q.status)
         st.bind(4, reviewStatusKey(*q.status));
-    else
-        st.bindNull(4);
-    bindOptionalText(st, 5, q.typeKey);
-    st.bind(6, q.currentOnly ? 1 : 0);
-    bindOptionalText(st, 9, q.category);
-    bindOptionalText(st, 10, q.regulationKey);
-    st.bind(11, q.changedOnly ? 1 : 0);
+    if (!q.typeKey.isEmpty())
+        st.bind(5, q.typeKey);
+    if (!q.category.isEmpty())
+        st.bind(9, q.category);
+    if (!q.regulationKey.isEmpty())
+        st.bind(10, q.regulationKey);
 }
 
 // ORDER BY text for a sort; program constants only (never user text).
@@ -107,8 +123,7 @@ QByteArray orderBy(const FlagQuery &q)
         key = "p.name COLLATE NOCASE" + dir + ", d.terms_type" + dir + ", c.ordinal" + dir;
         break;
     case FlagSort::FirstSeen:
-        key = "(SELECT min(v2.first_seen) FROM clauses c2 JOIN versions v2 ON v2.id = c2.version_id"
-              " WHERE c2.lineage_id = f.lineage_id)" + dir;
+        key = CW_FIRST_SEEN + dir;
         break;
     case FlagSort::Changed: key = "f.changed_since_review" + QByteArray(q.descending ? " ASC" : " DESC") + ", " CW_SEVERITY_RANK; break;
     }
@@ -224,19 +239,38 @@ Result<QList<Flag>> FlagRepository::forLineage(qint64 lineageId) const
 
 Result<QList<FlagRow>> FlagRepository::query(const FlagQuery &q) const
 {
-    const QByteArray sql = CW_FLAG_ROW_COLUMNS CW_FLAG_JOINS CW_FLAG_FILTER + orderBy(q) +
-                           " LIMIT ?7 OFFSET ?8";
-    auto st = m_db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    bindFilter(*st, q);
-    st->bind(7, q.limit).bind(8, q.offset);
-    return collectRows<FlagRow>(*st, readFlagRow);
+    // Two steps: the page's ids in order (the sort touches only narrow
+    // columns of every matching row), then each row's context by id.
+    const QByteArray sql = "SELECT f.id" CW_FLAG_JOINS + whereFor(q) + orderBy(q) + " LIMIT ?7 OFFSET ?8";
+    auto ids = m_db.prepare(sql.constData());
+    if (!ids)
+        return ids.error();
+    bindFilter(*ids, q);
+    ids->bind(7, q.limit).bind(8, q.offset);
+    auto page = collectRows<qint64>(*ids, [](const Statement &s) { return s.int64(0); });
+    if (!page)
+        return page.error();
+    auto one = m_db.prepare(CW_FLAG_ROW_COLUMNS CW_FLAG_JOINS " WHERE f.id = ?1");
+    if (!one)
+        return one.error();
+    QList<FlagRow> rows;
+    rows.reserve(page->size());
+    for (qint64 id : *page) {
+        one->reset();
+        one->bind(1, id);
+        auto row = firstRow<FlagRow>(*one, readFlagRow);
+        if (!row)
+            return row.error();
+        if (row->has_value())
+            rows.append(std::move(**row));
+    }
+    return rows;
 }
 
 Result<int> FlagRepository::count(const FlagQuery &q) const
 {
-    auto st = m_db.prepare("SELECT count(*)" CW_FLAG_JOINS CW_FLAG_FILTER);
+    const QByteArray sql = "SELECT count(*)" CW_FLAG_JOINS + whereFor(q);
+    auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
     bindFilter(*st, q);
@@ -258,7 +292,7 @@ Result<std::optional<FlagRow>> FlagRepository::row(qint64 flagId) const
 Result<std::optional<int>> FlagRepository::positionOf(const FlagQuery &q, qint64 flagId) const
 {
     const QByteArray sql = "SELECT pos FROM (SELECT f.id AS id, row_number() OVER (" +
-                           orderBy(q) + ") - 1 AS pos" CW_FLAG_JOINS CW_FLAG_FILTER
+                           orderBy(q) + ") - 1 AS pos" CW_FLAG_JOINS + whereFor(q) +
                            ") WHERE id = ?7";
     auto st = m_db.prepare(sql.constData());
     if (!st)

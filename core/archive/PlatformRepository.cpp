@@ -63,25 +63,32 @@ Result<QList<PlatformSummary>> PlatformRepository::summaries() const
 {
     // Flags count once per lineage; only flags whose clause lies in the newest
     // version of its document describe the platform's current terms.
+    // One pass over the flags, grouped by platform (correlated counts per
+    // platform would scan the flags once per platform and column); each
+    // flag's version is read from the metadata indexes of schema 3, never
+    // from the text-bearing rows.
     auto st = m_db.prepare(R"SQL(
-        WITH latest AS (
-            SELECT document_id, max(number) AS number FROM versions GROUP BY document_id),
-        current_flags AS (
-            SELECT d.platform_id, f.severity, f.status, f.changed_since_review
+        WITH counts AS (
+            SELECT d.platform_id AS platform_id,
+                   sum(f.severity = 'high') AS high,
+                   sum(f.severity = 'medium') AS medium,
+                   sum(f.severity = 'low') AS low,
+                   sum(f.status = 'suggested' OR f.changed_since_review = 1) AS unreviewed
             FROM flags f
-            JOIN clauses c ON c.id = f.clause_id
-            JOIN versions v ON v.id = c.version_id
-            JOIN latest l ON l.document_id = v.document_id AND l.number = v.number
-            JOIN documents d ON d.id = v.document_id
-            WHERE f.status <> 'rejected')
+            CROSS JOIN clauses c INDEXED BY clauses_search_meta ON c.id = f.clause_id
+            CROSS JOIN versions v INDEXED BY versions_meta_by_id ON v.id = c.version_id
+            CROSS JOIN documents d ON d.id = v.document_id
+            WHERE f.status <> 'rejected'
+              AND v.number = (SELECT max(x.number) FROM versions x WHERE x.document_id = v.document_id)
+            GROUP BY d.platform_id),
+        docs AS (SELECT platform_id, count(*) AS n FROM documents GROUP BY platform_id)
         SELECT p.id, p.name, p.category, p.website, p.created_at,
-               (SELECT count(*) FROM documents d WHERE d.platform_id = p.id),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id AND f.severity = 'high'),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id AND f.severity = 'medium'),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id AND f.severity = 'low'),
-               (SELECT count(*) FROM current_flags f WHERE f.platform_id = p.id
-                   AND (f.status = 'suggested' OR f.changed_since_review = 1))
-        FROM platforms p ORDER BY p.name COLLATE NOCASE)SQL");
+               coalesce(docs.n, 0), coalesce(counts.high, 0), coalesce(counts.medium, 0),
+               coalesce(counts.low, 0), coalesce(counts.unreviewed, 0)
+        FROM platforms p
+        LEFT JOIN docs ON docs.platform_id = p.id
+        LEFT JOIN counts ON counts.platform_id = p.id
+        ORDER BY p.name COLLATE NOCASE)SQL");
     if (!st)
         return st.error();
     return collectRows<PlatformSummary>(*st, [](const Statement &s) {

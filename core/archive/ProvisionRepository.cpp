@@ -43,14 +43,14 @@ Result<std::optional<ProvisionDetail>> ProvisionRepository::detail(qint64 flagId
                d.remove_css, d.created_at,
                v.id, v.number, coalesce(v.declared_updated, ''), v.last_verified,
                (SELECT count(*) FROM versions WHERE document_id = d.id),
-               (SELECT min(v2.first_seen) FROM clauses c2 JOIN versions v2 ON v2.id = c2.version_id
-                 WHERE c2.lineage_id = ?2),
+               (SELECT vm.first_seen FROM versions vm INDEXED BY versions_meta_by_id WHERE vm.id =
+                 (SELECT min(c2.version_id) FROM clauses c2 WHERE c2.lineage_id = ?2)),
                coalesce(t.name, ?3), coalesce(t.category, ''), coalesce(t.description, ''),
                coalesce(t.why_it_matters, ''), coalesce(t.consumer_impact, ''),
                s.id, s.captured_at, s.origin_kind, s.origin, coalesce(s.commit_id, ''),
                s.raw_sha256, coalesce(s.text_sha256, ''), length(s.raw), s.content_type,
                (SELECT count(*) FROM verifications WHERE version_id = v.id)
-        FROM versions v
+        FROM versions v INDEXED BY versions_meta_by_id
         JOIN documents d ON d.id = v.document_id
         JOIN platforms p ON p.id = d.platform_id
         LEFT JOIN clause_types t ON t.key = ?3
@@ -116,27 +116,34 @@ Result<std::optional<ProvisionDetail>> ProvisionRepository::detail(qint64 flagId
 Result<QList<PeerProvision>> ProvisionRepository::peers(const QString &typeKey,
                                                         qint64 excludePlatformId, int limit) const
 {
-    // Rank each platform's flags of the type; keep the most severe (then the
-    // earliest in its document) per platform.
+    // Rank each platform's flags of the type on narrow columns (index-only
+    // reads), keep the most severe per platform (confirmed first, then the
+    // earliest raised), and read clause text for those rows only. The flags
+    // of the type drive the loop (CROSS JOIN fixes the order: left to its
+    // own choice, SQLite builds an automatic index per outer row here).
     auto st = m_db.prepare(R"SQL(
-        SELECT id, platform_id, name, terms_type, severity, status, heading_path, text, evidence
-        FROM (
-            SELECT f.id, d.platform_id, p.name, d.terms_type, f.severity, f.status,
-                   c.heading_path, c.text, f.evidence,
+        WITH ranked AS (
+            SELECT f.id AS id, d.platform_id AS platform_id,
+                   CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END AS sev,
                    row_number() OVER (PARTITION BY d.platform_id ORDER BY
                        CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
-                       CASE f.status WHEN 'confirmed' THEN 0 ELSE 1 END,
-                       d.terms_type, c.ordinal) AS rank_in_platform,
-                   CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END AS sev
-            FROM flags f
-            JOIN clauses c ON c.id = f.clause_id
-            JOIN versions v ON v.id = c.version_id
-            JOIN documents d ON d.id = v.document_id
-            JOIN platforms p ON p.id = d.platform_id
+                       CASE f.status WHEN 'confirmed' THEN 0 ELSE 1 END, f.id) AS rank_in_platform
+            FROM flags f INDEXED BY flags_type
+            CROSS JOIN clauses c INDEXED BY clauses_search_meta ON c.id = f.clause_id
+            CROSS JOIN versions v INDEXED BY versions_meta_by_id ON v.id = c.version_id
+            CROSS JOIN documents d ON d.id = v.document_id
             WHERE f.type_key = ?1 AND d.platform_id <> ?2 AND f.status <> 'rejected'
-              AND v.number = (SELECT max(number) FROM versions WHERE document_id = d.id))
-        WHERE rank_in_platform = 1
-        ORDER BY sev, name COLLATE NOCASE
+              AND v.number = (SELECT max(x.number) FROM versions x WHERE x.document_id = v.document_id))
+        SELECT f.id, r.platform_id, p.name, d.terms_type, f.severity, f.status, c.heading_path,
+               c.text, f.evidence
+        FROM ranked r
+        JOIN flags f ON f.id = r.id
+        JOIN clauses c ON c.id = f.clause_id
+        JOIN versions v INDEXED BY versions_meta_by_id ON v.id = c.version_id
+        JOIN documents d ON d.id = v.document_id
+        JOIN platforms p ON p.id = r.platform_id
+        WHERE r.rank_in_platform = 1
+        ORDER BY r.sev, p.name COLLATE NOCASE
         LIMIT ?3)SQL");
     if (!st)
         return st.error();

@@ -7,17 +7,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cw {
 
 namespace {
-
-void bindOptionalText(Statement &st, int index, const QString &value)
-{
-    if (value.isEmpty())
-        st.bindNull(index);
-    else
-        st.bind(index, value);
-}
 
 Error gentle(const QString &op, const Error &sqlError)
 {
@@ -34,6 +28,14 @@ Error gentle(const QString &op, const Error &sqlError)
 
 Result<QList<SearchHit>> SearchRepository::search(const SearchQuery &q) const
 {
+    auto page = searchPage(q);
+    if (!page)
+        return page.error();
+    return std::move(page->hits);
+}
+
+Result<SearchPage> SearchRepository::searchPage(const SearchQuery &q) const
+{
     const QString op = QCoreApplication::translate("cw::Search", "searching for “%1”").arg(q.text);
     if (q.text.trimmed().isEmpty())
         return makeError(op, QCoreApplication::translate("cw::Search", "the search is empty"));
@@ -42,52 +44,81 @@ Result<QList<SearchHit>> SearchRepository::search(const SearchQuery &q) const
     if (!m_db.isReadOnly())
         CW_TRY(FtsIndex::catchUp(m_db));
 
-    // Two steps, so that the costly parts run for the hits shown only: first
-    // the best-ranked clauses that pass the filters (ids and context), then a
-    // snippet for each of them.
-    auto st = m_db.prepare(R"SQL(
-        SELECT c.id, c.version_id, v.document_id, p.name, d.terms_type, c.heading_path,
-               clauses_fts.rank, d.title, v.number, p.id,
-               f.id, f.type_key, coalesce(t.name, f.type_key), f.severity, f.status
-        FROM clauses_fts
-        JOIN clauses c ON c.id = clauses_fts.rowid
-        JOIN versions v ON v.id = c.version_id
-        JOIN documents d ON d.id = v.document_id
-        JOIN platforms p ON p.id = d.platform_id
-        LEFT JOIN flags f ON f.id = (
-            SELECT f2.id FROM flags f2 LEFT JOIN clause_types t2 ON t2.key = f2.type_key
-            WHERE f2.lineage_id = c.lineage_id
-              AND (?6 IS NULL OR f2.severity = ?6) AND (?7 IS NULL OR f2.status = ?7)
-              AND (?8 IS NULL OR f2.type_key = ?8) AND (?9 IS NULL OR t2.category = ?9)
-              AND (?10 IS NULL OR EXISTS (SELECT 1 FROM clause_type_regulations r
-                                          WHERE r.type_key = f2.type_key AND r.regulation_key = ?10))
-              AND (?11 = 0 OR f2.changed_since_review = 1)
-            ORDER BY f2.status = 'rejected',
-                     CASE f2.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, f2.id
-            LIMIT 1)
-        LEFT JOIN clause_types t ON t.key = f.type_key
-        WHERE clauses_fts MATCH ?1 AND (?2 IS NULL OR d.platform_id = ?2)
-          AND (?3 = 0 OR v.number = (SELECT max(number) FROM versions WHERE document_id = d.id))
-          AND (?5 = 0 OR f.id IS NOT NULL)
-        ORDER BY clauses_fts.rank LIMIT ?4)SQL");
+    // Three steps in one statement, so that the costly parts run for few rows:
+    //  1. candidates: the newest matches (FTS5 walks its index by id and
+    //     stops early) that pass every filter, checked from narrow indexes;
+    //  2. the best `limit` of them by bm25;
+    //  3. their context (platform, document, flag).
+    // Then a snippet for each hit. The SQL is assembled from program text
+    // for the filters in force; values are bound.
+    const bool versionFilter = q.currentOnly || q.platformId;
+    QByteArray sql = "WITH ";
+    if (versionFilter) {
+        sql += "allowed AS MATERIALIZED (SELECT v.id FROM versions v INDEXED BY versions_meta_by_document"
+               " JOIN documents d ON d.id = v.document_id WHERE 1";
+        if (q.platformId)
+            sql += " AND d.platform_id = ?2";
+        if (q.currentOnly)
+            sql += " AND v.number = (SELECT max(x.number) FROM versions x WHERE x.document_id = v.document_id)";
+        sql += "), ";
+    }
+    // The flag filters, on a flag f2 of the clause's lineage.
+    QByteArray flagFilter;
+    if (q.severity)
+        flagFilter += " AND f2.severity = ?6";
+    if (q.status)
+        flagFilter += " AND f2.status = ?7";
+    if (!q.typeKey.isEmpty())
+        flagFilter += " AND f2.type_key = ?8";
+    if (!q.category.isEmpty())
+        flagFilter += " AND EXISTS (SELECT 1 FROM clause_types t2 WHERE t2.key = f2.type_key AND t2.category = ?9)";
+    if (!q.regulationKey.isEmpty())
+        flagFilter += " AND EXISTS (SELECT 1 FROM clause_type_regulations r"
+                      " WHERE r.type_key = f2.type_key AND r.regulation_key = ?10)";
+    if (q.changedOnly)
+        flagFilter += " AND f2.changed_since_review = 1";
+    sql += "cand AS MATERIALIZED (SELECT m.rowid AS id, bm25(clauses_fts) AS score"
+           " FROM clauses_fts m WHERE clauses_fts MATCH ?1";
+    if (versionFilter)
+        sql += " AND (SELECT c.version_id FROM clauses c INDEXED BY clauses_search_meta"
+               " WHERE c.id = m.rowid) IN (SELECT id FROM allowed)";
+    if (q.filtersFlags())
+        sql += " AND EXISTS (SELECT 1 FROM flags f2 WHERE f2.lineage_id ="
+               " (SELECT c.lineage_id FROM clauses c INDEXED BY clauses_search_meta WHERE c.id = m.rowid)" +
+               flagFilter + ")";
+    sql += " ORDER BY m.rowid DESC LIMIT ?5), "
+           "top AS MATERIALIZED (SELECT id, score FROM cand ORDER BY score, id LIMIT ?4) "
+           "SELECT c.id, c.version_id, v.document_id, p.name, d.terms_type, c.heading_path, top.score,"
+           " d.title, v.number, p.id, f.id, f.type_key, coalesce(t.name, f.type_key), f.severity,"
+           " f.status, (SELECT count(*) FROM cand)"
+           " FROM top JOIN clauses c ON c.id = top.id"
+           " JOIN versions v ON v.id = c.version_id JOIN documents d ON d.id = v.document_id"
+           " JOIN platforms p ON p.id = d.platform_id"
+           " LEFT JOIN flags f ON f.id = (SELECT f2.id FROM flags f2 WHERE f2.lineage_id = c.lineage_id" +
+           flagFilter +
+           " ORDER BY f2.status = 'rejected',"
+           " CASE f2.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, f2.id LIMIT 1)"
+           " LEFT JOIN clause_types t ON t.key = f.type_key"
+           " ORDER BY top.score, top.id";
+    auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
-    st->bind(1, q.text).bind(2, q.platformId).bind(3, q.currentOnly ? 1 : 0).bind(4, q.limit);
-    st->bind(5, q.filtersFlags() ? 1 : 0);
+    st->bind(1, q.text).bind(4, q.limit).bind(5, q.effectiveCap());
+    if (q.platformId)
+        st->bind(2, *q.platformId);
     if (q.severity)
         st->bind(6, severityKey(*q.severity));
-    else
-        st->bindNull(6);
     if (q.status)
         st->bind(7, reviewStatusKey(*q.status));
-    else
-        st->bindNull(7);
-    bindOptionalText(*st, 8, q.typeKey);
-    bindOptionalText(*st, 9, q.category);
-    bindOptionalText(*st, 10, q.regulationKey);
-    st->bind(11, q.changedOnly ? 1 : 0);
+    if (!q.typeKey.isEmpty())
+        st->bind(8, q.typeKey);
+    if (!q.category.isEmpty())
+        st->bind(9, q.category);
+    if (!q.regulationKey.isEmpty())
+        st->bind(10, q.regulationKey);
 
-    auto rows = collectRows<SearchHit>(*st, [](const Statement &s) {
+    SearchPage page;
+    auto rows = collectRows<SearchHit>(*st, [&page](const Statement &s) {
         SearchHit h;
         h.clauseId = s.int64(0);
         h.versionId = s.int64(1);
@@ -106,10 +137,12 @@ Result<QList<SearchHit>> SearchRepository::search(const SearchQuery &q) const
             h.severity = severityFromKey(s.text(13));
             h.status = reviewStatusFromKey(s.text(14));
         }
+        page.ranked = s.integer(15);
         return h;
     });
     if (!rows)
         return gentle(op, rows.error());
+    page.capped = page.ranked >= q.effectiveCap();
 
     auto snip = m_db.prepare("SELECT snippet(clauses_fts, 0, char(2), char(3), '…', 24) "
                              "FROM clauses_fts WHERE clauses_fts MATCH ?1 AND rowid = ?2");
@@ -124,7 +157,8 @@ Result<QList<SearchHit>> SearchRepository::search(const SearchQuery &q) const
         if (*row)
             h.snippet = snip->text(0);
     }
-    return rows;
+    page.hits = std::move(*rows);
+    return page;
 }
 
 } // namespace cw

@@ -54,12 +54,34 @@ struct SearchQuery
     QString regulationKey;
     bool changedOnly = false;
     bool flaggedOnly = false; ///< only clauses with a (matching) flag
+    /// How many matches are ranked at most: the newest ones (by clause id)
+    /// that pass every filter. Rare terms are ranked exactly; a term found
+    /// in hundreds of thousands of clauses is ranked among its newest
+    /// matches, which keeps a search fast on a large archive (SearchPage
+    /// says when that happened). With flag filters, a quarter of it: flagged
+    /// matches are rarer, so finding each costs more index reads.
+    int candidateCap = 1000;
+
+    /// The cap in force for this query (never below `limit`).
+    int effectiveCap() const
+    {
+        const int cap = filtersFlags() ? candidateCap / 4 : candidateCap;
+        return cap > limit ? cap : limit;
+    }
 
     bool filtersFlags() const
     {
         return flaggedOnly || severity || status || !typeKey.isEmpty() || !category.isEmpty() ||
                !regulationKey.isEmpty() || changedOnly;
     }
+};
+
+/// The best hits and how many matches were ranked.
+struct SearchPage
+{
+    QList<SearchHit> hits;
+    int ranked = 0;      ///< matches that passed the filters and were ranked
+    bool capped = false; ///< more matched than SearchQuery::candidateCap
 };
 
 /// Full-text search over clause text (FTS5).
@@ -71,6 +93,7 @@ public:
     /// A malformed query yields an Error whose message is meant for people
     /// ("the search could not be understood near …"), never raw SQL text.
     Result<QList<SearchHit>> search(const SearchQuery &q) const;
+    Result<SearchPage> searchPage(const SearchQuery &q) const;
 
 private:
     const Database &m_db;

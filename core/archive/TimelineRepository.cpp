@@ -25,32 +25,61 @@ Result<QList<TimelineEntry>> TimelineRepository::forDocument(qint64 documentId) 
     // Clause changes per version: the lineage status of each clause says how
     // it relates to the previous version; removed lineages are those of the
     // previous version that do not reach this one.
+    // Clause changes per version, from the lineage status of each clause
+    // (counted in the index). A lineage appears at most once per version, so
+    // the lineages of the previous version that do not continue here are its
+    // clause count minus this version's continuing (not new) clauses.
     auto stats = m_db.prepare(R"SQL(
-        SELECT v.id,
-            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'new'),
-            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'modified'),
-            (SELECT count(*) FROM clauses c WHERE c.version_id = v.id AND c.lineage_status = 'moved'),
-            (SELECT count(*) FROM clauses pc JOIN versions pv ON pv.id = pc.version_id
-              WHERE pv.document_id = v.document_id AND pv.number = v.number - 1
-                AND NOT EXISTS (SELECT 1 FROM clauses c
-                                WHERE c.version_id = v.id AND c.lineage_id = pc.lineage_id)),
-            (SELECT count(*) FROM flags f JOIN clauses c ON c.id = f.clause_id
-              WHERE c.version_id = v.id AND f.changed_since_review = 1)
-        FROM versions v WHERE v.document_id = ?1 AND v.number > 1)SQL");
+        WITH doc_versions AS MATERIALIZED (
+            SELECT id, number FROM versions INDEXED BY versions_meta_by_document
+            WHERE document_id = ?1),
+        counted AS (
+            SELECT dv.id, dv.number,
+                (SELECT count(*) FROM clauses c INDEXED BY clauses_version_status
+                  WHERE c.version_id = dv.id) AS total,
+                (SELECT count(*) FROM clauses c INDEXED BY clauses_version_status
+                  WHERE c.version_id = dv.id AND c.lineage_status = 'new') AS added,
+                (SELECT count(*) FROM clauses c INDEXED BY clauses_version_status
+                  WHERE c.version_id = dv.id AND c.lineage_status = 'modified') AS modified,
+                (SELECT count(*) FROM clauses c INDEXED BY clauses_version_status
+                  WHERE c.version_id = dv.id AND c.lineage_status = 'moved') AS moved
+            FROM doc_versions dv)
+        SELECT cur.id, cur.added, cur.modified, cur.moved,
+               max(0, prev.total - (cur.total - cur.added))
+        FROM counted cur JOIN counted prev ON prev.number = cur.number - 1)SQL");
     if (!stats)
         return stats.error();
     stats->bind(1, documentId);
     QHash<qint64, VersionStats> byVersion;
     CW_TRY(forEachRow(*stats, [&](const Statement &s) {
         byVersion.insert(s.int64(0), VersionStats{s.integer(1), s.integer(2), s.integer(3),
-                                                  s.integer(4), s.integer(5)});
+                                                  s.integer(4), 0});
+    }));
+    // Flags returned to review, per version of this document (few rows:
+    // the partial index holds only changed flags).
+    auto returned = m_db.prepare(R"SQL(
+        SELECT c.version_id, count(*)
+        FROM flags f INDEXED BY flags_changed
+        JOIN clauses c INDEXED BY clauses_search_meta ON c.id = f.clause_id
+        WHERE f.changed_since_review = 1
+          AND c.version_id IN (SELECT id FROM versions INDEXED BY versions_meta_by_document
+                               WHERE document_id = ?1)
+        GROUP BY c.version_id)SQL");
+    if (!returned)
+        return returned.error();
+    returned->bind(1, documentId);
+    CW_TRY(forEachRow(*returned, [&](const Statement &s) {
+        auto it = byVersion.find(s.int64(0));
+        if (it != byVersion.end())
+            it->flagsReturned = s.integer(1);
     }));
 
     auto st = m_db.prepare(R"SQL(
         SELECT s.id, s.captured_at, s.outcome, s.quality = 'suspect', s.quality_reason,
                s.origin_kind, s.version_id, coalesce(v.number, 0),
                coalesce(v.declared_updated, ''), coalesce(v.last_verified, '')
-        FROM snapshots s LEFT JOIN versions v ON v.id = s.version_id
+        FROM snapshots s INDEXED BY snapshots_timeline
+        LEFT JOIN versions v INDEXED BY versions_meta_by_id ON v.id = s.version_id
         WHERE s.document_id = ?1
         ORDER BY s.captured_at, s.id)SQL");
     if (!st)

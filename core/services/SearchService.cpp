@@ -28,9 +28,11 @@ Result<SearchOutcome> SearchService::search(const SearchQuery &query) const
     SearchRepository repo(m_db);
     SearchOutcome out;
     out.effectiveQuery = query.text.trimmed();
-    auto first = repo.search(SearchQuery(query));
+    auto first = repo.searchPage(query);
     if (first) {
-        out.hits = std::move(*first);
+        out.hits = std::move(first->hits);
+        out.ranked = first->ranked;
+        out.capped = first->capped;
         return out;
     }
     // Not understood as FTS5 syntax: try the words alone.
@@ -41,10 +43,12 @@ Result<SearchOutcome> SearchService::search(const SearchQuery &query) const
                              .arg(query.text.trimmed()),
                          QCoreApplication::translate("cw::Search",
                                                      "type at least one word to search for"));
-    auto second = repo.search(plain);
+    auto second = repo.searchPage(plain);
     if (!second)
         return second.error();
-    out.hits = std::move(*second);
+    out.hits = std::move(second->hits);
+    out.ranked = second->ranked;
+    out.capped = second->capped;
     out.effectiveQuery = plain.text;
     out.notice = QCoreApplication::translate(
                      "cw::Search", "Searched for the words %1 (the search syntax could not be "

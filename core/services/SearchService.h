@@ -18,6 +18,8 @@ struct SearchOutcome
     /// Set when the query was not understood as written and was run as plain
     /// words instead: a gentle, one-line explanation for people.
     QString notice;
+    int ranked = 0;      ///< matches ranked (see SearchQuery::candidateCap)
+    bool capped = false; ///< more clauses matched than were ranked
 };
 
 /// Search as people type it: FTS5 syntax when it parses ("class action",

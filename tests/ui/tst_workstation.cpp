@@ -422,7 +422,7 @@ private Q_SLOTS:
         QCOMPARE(text->currentClause(), d.clause.id);
         QVERIFY(text->toPlainText().contains(d.clause.text));
         QVERIFY(text->flaggedClauseCount() > 3);
-        QVERIFY(text->marginLabel(d.clause.id).startsWith(QStringLiteral("High · ")));
+        QVERIFY(text->marginLabel(d.clause.id).startsWith(QStringLiteral("○ High · ")));
         // Clicking the margin beside the clause goes to its flag.
         window().flagPanel()->view()->setCurrentIndex(flagModel()->index(flagModel()->rowCount() - 1, 0));
         QVERIFY(current() != d.flag.id);

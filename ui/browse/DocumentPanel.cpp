@@ -166,9 +166,10 @@ void DocumentPanel::loadTimeline()
     if (doc == m_loadedDocument && doc != 0)
         return;
     m_loadedDocument = doc;
-    // A timeline that cannot be read shows empty rather than stale rows.
-    if (!m_db || !doc || !m_timelineModel->reload(*m_db, doc).ok())
-        m_timelineModel->clear();
+    m_timelineModel->clear();
+    if (m_db && doc)
+        if (auto s = m_timelineModel->reload(*m_db, doc); !s)
+            Q_EMIT loadFailed(s.error().toString());
     m_timeline->setEntries(m_timelineModel->entries());
     // The newest capture is where a reader starts.
     if (m_timelineModel->rowCount() > 0)

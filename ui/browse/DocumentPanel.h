@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void compareRequested(qint64 oldVersionId, qint64 newVersionId);
     void readRequested(qint64 versionId);
+    /// A document's captures could not be read (the message is for people).
+    void loadFailed(const QString &message);
 
 private:
     void loadTimeline();

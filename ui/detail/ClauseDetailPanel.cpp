@@ -356,7 +356,9 @@ void ClauseDetailPanel::render()
                : tr("No"));
     addRow(m_provenance, tr("Change verified"),
            d.evidence.verifications > 0
-               ? tr("Seen unchanged %n more time(s), last %1", nullptr, d.evidence.verifications)
+               ? (d.evidence.verifications == 1
+                      ? tr("Seen unchanged once more, on %1")
+                      : tr("Seen unchanged %1 more times, last on %2").arg(d.evidence.verifications))
                      .arg(ProvisionHtml::utc(d.evidence.lastVerified))
                : tr("Not re-captured since %1").arg(ProvisionHtml::utc(d.evidence.capturedAt)));
 
@@ -369,8 +371,10 @@ void ClauseDetailPanel::render()
     m_peersNote->setText(peers.isEmpty()
                              ? tr("<i>No other platform in this archive has a “%1” flag.</i>")
                                    .arg(d.typeName.toHtmlEscaped())
-                             : tr("The same clause type at %n other platform(s); click one to open it.",
-                                  nullptr, int(peers.size())));
+                             : peers.size() == 1
+                                   ? tr("The same clause type at one other platform; click it to open it.")
+                                   : tr("The same clause type at %1 other platforms; click one to open it.")
+                                         .arg(peers.size()));
     m_peerView->setVisible(!peers.isEmpty());
     const int rows = int(peers.size());
     const int rowHeight = m_peerView->verticalHeader()->defaultSectionSize();

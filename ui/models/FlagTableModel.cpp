@@ -1,6 +1,6 @@
 #include "models/FlagTableModel.h"
-#include "model/ClauseCategory.h"
 
+#include "model/ClauseCategory.h"
 #include "models/SeverityStyle.h"
 
 #include <QDateTime>
@@ -144,8 +144,8 @@ void FlagTableModel::sort(int column, Qt::SortOrder order)
     q.descending = order == Qt::DescendingOrder;
     if (q.sort == m_query.sort && q.descending == m_query.descending && !m_rows.isEmpty())
         return;
-    if (auto st = setQuery(q); !st) // the view keeps what it showed
-        qWarning("%s", qPrintable(st.error().toString()));
+    // A failure is reported through loadFailed, as for any query.
+    static_cast<void>(setQuery(q));
 }
 
 qint64 FlagTableModel::flagId(int row) const

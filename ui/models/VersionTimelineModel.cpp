@@ -82,13 +82,13 @@ QString VersionTimelineModel::changesText(const TimelineEntry &e)
         return {};
     QStringList parts;
     if (e.clausesAdded)
-        parts << tr("%n added", nullptr, e.clausesAdded);
+        parts << tr("%1 added").arg(e.clausesAdded);
     if (e.clausesModified)
-        parts << tr("%n modified", nullptr, e.clausesModified);
+        parts << tr("%1 modified").arg(e.clausesModified);
     if (e.clausesMoved)
-        parts << tr("%n moved", nullptr, e.clausesMoved);
+        parts << tr("%1 moved").arg(e.clausesMoved);
     if (e.clausesRemoved)
-        parts << tr("%n removed", nullptr, e.clausesRemoved);
+        parts << tr("%1 removed").arg(e.clausesRemoved);
     return parts.isEmpty() ? tr("wording only") : parts.join(QStringLiteral(", "));
 }
 
@@ -137,7 +137,9 @@ QVariant VersionTimelineModel::data(const QModelIndex &index, int role) const
         if (e.suspect && !e.qualityReason.isEmpty())
             tip += QLatin1Char('\n') + tr("Suspect: %1").arg(e.qualityReason);
         if (e.flagsReturned > 0)
-            tip += QLatin1Char('\n') + tr("%n flag(s) returned to review", nullptr, e.flagsReturned);
+            tip += QLatin1Char('\n') + (e.flagsReturned == 1
+                                             ? tr("1 flag returned to review")
+                                             : tr("%1 flags returned to review").arg(e.flagsReturned));
         return tip;
     }
     return {};

@@ -49,8 +49,8 @@ DocumentReader::DocumentReader(QWidget *parent) : QWidget(parent)
 
     connect(m_versions, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling && m_versions->currentData().toLongLong() != m_versionId)
-            if (auto st = showVersion(m_versions->currentData().toLongLong()); !st) // the view keeps what it showed
-                qWarning("%s", qPrintable(st.error().toString()));
+            if (auto s = showVersion(m_versions->currentData().toLongLong()); !s)
+                Q_EMIT loadFailed(s.error().toString());
     });
     connect(m_original, &QPushButton::clicked, this, [this] { viewOriginal(); });
     connect(m_text, &ReaderTextView::flagActivated, this, &DocumentReader::flagActivated);
@@ -102,12 +102,6 @@ Status DocumentReader::showVersion(qint64 versionId, qint64 clauseId)
         m_snapshotId = v.firstSnapshotId;
         m_title->setText(doc->has_value() ? QStringLiteral("%1 — %2").arg(platform, (*doc)->termsType)
                                           : tr("Document"));
-        m_info->setText(tr("captured %1 · %n flagged clause(s)", nullptr,
-                           int(std::count_if(clauses->begin(), clauses->end(), [&](const Clause &c) {
-                               return std::any_of(flags->begin(), flags->end(),
-                                                  [&](const VersionFlag &f) { return f.clauseId == c.id; });
-                           })))
-                            .arg(ProvisionHtml::utc(v.firstSeen)));
         m_filling = true;
         m_versions->clear();
         for (const Version &other : *all)
@@ -116,6 +110,11 @@ Status DocumentReader::showVersion(qint64 versionId, qint64 clauseId)
         m_versions->setCurrentIndex(m_versions->findData(versionId));
         m_filling = false;
         m_text->setContent(v.text, *clauses, *flags);
+        const int flagged = m_text->flaggedClauseCount();
+        m_info->setText(tr("captured %1 · %2")
+                            .arg(ProvisionHtml::utc(v.firstSeen),
+                                 flagged == 1 ? tr("1 flagged clause")
+                                              : tr("%1 flagged clauses").arg(flagged)));
         m_original->setEnabled(m_snapshotId.has_value());
     }
     if (clauseId)

@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void flagActivated(qint64 flagId);
+    /// A version picked in the version box could not be shown.
+    void loadFailed(const QString &message);
 
 private:
     const Database *m_db = nullptr;

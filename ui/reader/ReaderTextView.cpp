@@ -168,7 +168,12 @@ QString ReaderTextView::marginLabel(qint64 clauseId) const
         if (s.clauseId != clauseId || s.flags.isEmpty())
             continue;
         const VersionFlag &f = s.flags.first();
-        QString label = SeverityStyle::word(f.severity) + QStringLiteral(" · ") + f.typeName;
+        // The review status leads: a glyph, as in the table (○ to review,
+        // ✓ confirmed, ✕ rejected).
+        const QString glyph = f.status == ReviewStatus::Confirmed  ? QStringLiteral("✓ ")
+                              : f.status == ReviewStatus::Rejected ? QStringLiteral("✕ ")
+                                                                   : QStringLiteral("○ ");
+        QString label = glyph + SeverityStyle::word(f.severity) + QStringLiteral(" · ") + f.typeName;
         if (s.flags.size() > 1)
             label += QStringLiteral(" +%1").arg(s.flags.size() - 1);
         return label;

@@ -64,14 +64,16 @@ void AuditPanel::setCurrentFlag(qint64 flagId)
 void AuditPanel::reload()
 {
     const qint64 filter = m_onlyThis->isChecked() ? m_flagId : 0;
-    if (auto st = m_model->reload(m_db, filter); !st) // the view keeps what it showed
-        qWarning("%s", qPrintable(st.error().toString()));
+    if (auto s = m_model->reload(m_db, filter); !s) {
+        m_count->setText(s.error().toString());
+        return;
+    }
     int total = 0;
     if (m_db)
         total = AuditRepository(*m_db)
                     .count(filter ? QStringLiteral("flag") : QString(), filter)
                     .valueOr(0);
-    m_count->setText(tr("%n decision(s)", nullptr, total));
+    m_count->setText(total == 1 ? tr("1 decision") : tr("%1 decisions").arg(total));
 }
 
 } // namespace cw::ui

@@ -156,8 +156,8 @@ void FlagTablePanel::runQuery()
         updateTitle();
         return;
     }
-    if (auto st = m_model->setQuery(q); !st) // the view keeps what it showed
-        qWarning("%s", qPrintable(st.error().toString()));
+    // A failure is reported through the model's loadFailed (the window shows it).
+    static_cast<void>(m_model->setQuery(q));
     if (!(keep && selectFlag(keep)) && m_model->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect |
@@ -204,7 +204,8 @@ void FlagTablePanel::updateTitle()
     const int total = m_model->totalCount();
     m_counts->setText(m_model->rowCount() == 0 && total == 0 && m_platformId == 0 && !allPlatforms()
                           ? QString()
-                          : tr("%n flagged clause(s)", nullptr, total));
+                          : total == 1 ? tr("1 flagged clause")
+                                       : tr("%1 flagged clauses").arg(total));
 }
 
 } // namespace cw::ui

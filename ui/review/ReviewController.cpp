@@ -136,8 +136,8 @@ bool ReviewController::decide(const ReviewDecision &decision, const QString &und
         m_lastOk = !ids.isEmpty();
         if (ids.isEmpty())
             return;
-        if (auto st = m_model->refreshFlags(ids); !st) // the view keeps what it showed
-            qWarning("%s", qPrintable(st.error().toString()));
+        if (auto s = m_model->refreshFlags(ids); !s)
+            Q_EMIT failed(s.error().toString());
         if (!m_pushing) {
             // Undo/redo: show the flags it touched.
             if (const int row = m_model->rowOfFlag(ids.first()); row >= 0)

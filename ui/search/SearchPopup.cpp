@@ -120,10 +120,17 @@ void SearchPopup::runSearch()
         return;
     }
     m_model->setHits(result->hits);
-    const QString found = result->hits.isEmpty()
-                              ? tr("No clause matches.")
-                              : tr("%n clause(s) in %1 ms", nullptr, int(result->hits.size()))
-                                    .arg(timer.elapsed());
+    QString found = result->hits.isEmpty()
+                        ? tr("No clause matches.")
+                        : (result->hits.size() == 1 ? tr("1 clause in %1 ms").arg(timer.elapsed())
+                                                    : tr("%1 clauses in %2 ms")
+                                                          .arg(result->hits.size())
+                                                          .arg(timer.elapsed()));
+    if (result->capped)
+        found += QLatin1Char(' ') +
+                 tr("Many clauses match: the best of the %1 most recent are shown; add words to "
+                    "narrow the search.")
+                     .arg(result->ranked);
     m_notice->setText(result->notice.isEmpty() ? found : result->notice + QLatin1Char(' ') + found);
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0, 0));

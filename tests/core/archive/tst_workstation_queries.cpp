@@ -10,6 +10,7 @@
 #include "archive/PlatformRepository.h"
 #include "archive/ProvisionRepository.h"
 #include "archive/TimelineRepository.h"
+#include "archive/Rows.h"
 #include "archive/VersionRepository.h"
 #include "services/ReviewService.h"
 
@@ -304,6 +305,23 @@ private Q_SLOTS:
         QVERIFY(std::any_of(regs.begin(), regs.end(), [](const RegulationFacet &r) {
             return r.shortName == QLatin1String("GDPR") && r.jurisdiction == QLatin1String("EU");
         }));
+    }
+
+    void metadataIndexesExist()
+    {
+        // Schema 4 (004_review.sql): reading version and snapshot metadata
+        // must not walk the text stored in the same rows.
+        auto st = m_db->prepare("SELECT name FROM sqlite_master WHERE type = 'index'");
+        QStringList names;
+        QVERIFY(forEachRow(*st, [&](const Statement &s) { names << s.text(0); }).ok());
+        for (const char *name : {"versions_meta_by_id", "versions_meta_by_document", "snapshots_timeline",
+                                 "clauses_lineage_version"})
+            QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+        auto plan = m_db->prepare("EXPLAIN QUERY PLAN SELECT min(first_seen), max(last_verified) "
+                                  "FROM versions WHERE document_id = 1");
+        QString detail;
+        QVERIFY(forEachRow(*plan, [&](const Statement &s) { detail += s.text(3); }).ok());
+        QVERIFY2(detail.contains(QStringLiteral("COVERING INDEX versions_meta_by_document")), qPrintable(detail));
     }
 
     void auditPaging()

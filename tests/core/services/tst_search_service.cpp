@@ -193,6 +193,44 @@ private Q_SLOTS:
             QCOMPARE(h.platformName, QStringLiteral("Streamly"));
     }
 
+    void rankingIsCappedToTheNewestMatches()
+    {
+        SearchQuery q;
+        q.text = QStringLiteral("you");
+        q.limit = 5;
+        q.candidateCap = 100000;
+        const SearchOutcome all = run(q);
+        QVERIFY(!all.capped);
+        QVERIFY(all.ranked > 40);
+        // Below the cap the ranking is exact; with a small cap only the
+        // newest matches are ranked, and the outcome says so.
+        q.candidateCap = 30;
+        const SearchOutcome capped = run(q);
+        QVERIFY(capped.capped);
+        QCOMPARE(capped.ranked, 30);
+        QCOMPARE(capped.hits.size(), 5);
+        // Every capped hit is among the 30 newest matches.
+        q.limit = 1000;
+        q.candidateCap = 100000;
+        QList<qint64> ids;
+        for (const SearchHit &h : run(q).hits)
+            ids << h.clauseId;
+        std::sort(ids.begin(), ids.end(), std::greater<>());
+        const QList<qint64> newest = ids.mid(0, 30);
+        for (const SearchHit &h : capped.hits)
+            QVERIFY(newest.contains(h.clauseId));
+        // A rare term is not capped: the same hits either way.
+        q.text = QStringLiteral("arbitration");
+        q.limit = 10;
+        const SearchOutcome exact = run(q);
+        q.candidateCap = 200;
+        const SearchOutcome alsoExact = run(q);
+        QVERIFY(!alsoExact.capped);
+        QCOMPARE(alsoExact.hits.size(), exact.hits.size());
+        for (int i = 0; i < exact.hits.size(); ++i)
+            QCOMPARE(alsoExact.hits.at(i).clauseId, exact.hits.at(i).clauseId);
+    }
+
     void olderVersionsOnRequest()
     {
         // "15 days" notice (Streamly 2024) was later shortened or reworded;

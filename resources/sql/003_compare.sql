@@ -1,4 +1,4 @@
--- Schema 4: indexes for comparing clause types across platforms at any date.
+-- Schema 3: indexes for comparing clause types across platforms at any date.
 --
 -- "Which flags' lineages have a clause in the version current on date D?" and
 -- the adoption timeline probe clauses by (lineage, version) and read the
