@@ -1,5 +1,6 @@
 // The command line end to end: the real binary on temporary archives.
 
+#include "CliProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -15,34 +16,15 @@ using namespace cw;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run clausewatch(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("CW_BINARY"), args);
-    if (!p.waitForFinished(120000))
-        qWarning("clausewatch did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return test::runClausewatch(args);
 }
+using test::isOneLine;
 
 // A one-line error: exactly one non-empty line on stderr.
-bool isOneLine(const QString &err)
-{
-    return err.trimmed().count(QLatin1Char('\n')) == 0 && !err.trimmed().isEmpty();
-}
-
 } // namespace
 
 class TestCli : public QObject

@@ -2,6 +2,7 @@
 // with a known history (CompareFixture).
 
 #include "CompareFixture.h"
+#include "CliProcess.h"
 #include "TestSupport.h"
 #include "model/RecordId.h"
 #include "services/ImportService.h"
@@ -17,28 +18,13 @@ using namespace cw;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = test::CliRun;
 
 Run clausewatch(const QString &archive, QStringList args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
     args.prepend(archive);
     args.prepend(QStringLiteral("--archive"));
-    p.start(qEnvironmentVariable("CW_BINARY"), args);
-    if (!p.waitForFinished(120000))
-        qWarning("clausewatch did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return test::runClausewatch(args);
 }
 
 QJsonObject byPlatform(const QJsonArray &a, const QString &name)

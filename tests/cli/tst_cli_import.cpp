@@ -2,6 +2,7 @@
 // 127.0.0.1, real files, and a real git repository built by the test.
 
 #include "TestHttpServer.h"
+#include "CliProcess.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -19,23 +20,11 @@ using namespace cw;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = test::CliRun;
 
 Run clausewatch(const QStringList &args)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("CW_BINARY"), args);
-    if (!p.waitForFinished(300000))
-        qWarning("clausewatch did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return test::runClausewatch(args);
 }
 
 bool git(const QString &dir, const QStringList &args, const QByteArray &date = {})
@@ -108,15 +97,15 @@ private Q_SLOTS:
         test::TempArchive a;
         Run r = clausewatch(importUrl(a.path(), QStringLiteral("/terms"), QStringLiteral("Webly")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
-        QCOMPARE(r.json().value(QStringLiteral("platforms")).toInt(), 1);
-        QCOMPARE(r.json().value(QStringLiteral("documents")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("platforms")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("documents")).toInt(), 1);
 
         // The same page again (through a redirect): a verification, not a version.
         r = clausewatch(importUrl(a.path(), QStringLiteral("/old-terms"), QStringLiteral("Webly")));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 0);
-        QCOMPARE(r.json().value(QStringLiteral("verifications")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("verifications")).toInt(), 1);
 
         r = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
                          QStringLiteral("documents"), QStringLiteral("--json")});
@@ -136,8 +125,8 @@ private Q_SLOTS:
         QCOMPARE(clausewatch(importUrl(a.path(), QStringLiteral("/terms"), QStringLiteral("Webly"))).exitCode, 0);
         const Run r = clausewatch(importUrl(a.path(), QStringLiteral("/gone"), QStringLiteral("Webly")));
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.json().value(QStringLiteral("suspect")).toInt(), 1);
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("suspect")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 0);
         QVERIFY(r.err.contains(QStringLiteral("404")));
         const Run list = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
                                       QStringLiteral("documents"), QStringLiteral("--json")});
@@ -152,8 +141,8 @@ private Q_SLOTS:
         test::TempArchive a;
         const Run r = clausewatch(importUrl(a.path(), QStringLiteral("/challenge"), QStringLiteral("Walled")));
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.json().value(QStringLiteral("suspect")).toInt(), 1);
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("suspect")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 0);
         QVERIFY2(r.err.contains(QStringLiteral("suspect")), qPrintable(r.err));
     }
 
@@ -165,12 +154,12 @@ private Q_SLOTS:
               << QStringLiteral(".ads");
         Run r = clausewatch(first);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 1);
         // Again without selectors: the document's stored ones apply, so the
         // text is the same and this is a verification.
         r = clausewatch(importUrl(a.path(), QStringLiteral("/latin"), QStringLiteral("Latiny")));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().value(QStringLiteral("verifications")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("verifications")).toInt(), 1);
 
         OpenOptions ro;
         ro.readOnly = true;
@@ -214,8 +203,8 @@ private Q_SLOTS:
                                    QStringLiteral("--type"), QStringLiteral("Terms of Service"),
                                    QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
-        QVERIFY(r.json().value(QStringLiteral("flags_added")).toInt() >= 2);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 1);
+        QVERIFY(r.json().object().value(QStringLiteral("flags_added")).toInt() >= 2);
 
         // A PDF with no text layer (only a drawn shape) is suspect.
         const QString scan = a.dir() + QStringLiteral("/scan.pdf");
@@ -229,7 +218,7 @@ private Q_SLOTS:
                                    QStringLiteral("--type"), QStringLiteral("Privacy Policy"),
                                    QStringLiteral("--json")});
         QCOMPARE(s.exitCode, 1);
-        QCOMPARE(s.json().value(QStringLiteral("suspect")).toInt(), 1);
+        QCOMPARE(s.json().object().value(QStringLiteral("suspect")).toInt(), 1);
     }
 
     void badFilesGetClearMessages_data()
@@ -304,19 +293,19 @@ private Q_SLOTS:
                               repo, QStringLiteral("--json"), QStringLiteral("--quiet")};
         Run r = clausewatch(cmd);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 3);
-        QCOMPARE(r.json().value(QStringLiteral("platforms")).toInt(), 2);
-        QCOMPARE(r.json().value(QStringLiteral("documents")).toInt(), 2);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 3);
+        QCOMPARE(r.json().object().value(QStringLiteral("platforms")).toInt(), 2);
+        QCOMPARE(r.json().object().value(QStringLiteral("documents")).toInt(), 2);
 
         r = clausewatch(cmd); // nothing new
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().value(QStringLiteral("captures")).toInt(), 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("captures")).toInt(), 0);
 
         commit(QStringLiteral("Chirpy/Terms of Service.md"), policyWithNotice(7),
                QStringLiteral("Record new changes of Chirpy Terms of Service"), "2024-01-05T10:00:00Z");
         r = clausewatch(cmd);
-        QCOMPARE(r.json().value(QStringLiteral("versions_added")).toInt(), 1);
-        QCOMPARE(r.json().value(QStringLiteral("captures")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("versions_added")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("captures")).toInt(), 1);
 
         const Run versions = clausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("list"),
                                           QStringLiteral("versions"), QStringLiteral("--platform"),

@@ -2,6 +2,7 @@
 // module only to print, on a demo archive with fixture flags.
 
 #include "MemoFixtures.h"
+#include "CliProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -16,35 +17,17 @@ using namespace cw;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = test::CliRun;
 
 Run clausewatch(const QStringList &args, const QString &keyPath = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the renderer must manage without
+    test::CliOptions o;
+    o.env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the renderer must manage without
     if (!keyPath.isEmpty())
-        env.insert(QStringLiteral("CLAUSEWATCH_SIGNING_KEY"), keyPath);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("CW_BINARY"), args);
-    if (!p.waitForFinished(300000))
-        qWarning("clausewatch did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        o.env.insert(QStringLiteral("CLAUSEWATCH_SIGNING_KEY"), keyPath);
+    return test::runClausewatch(args, o);
 }
-
-bool isOneLine(const QString &err)
-{
-    return !err.trimmed().isEmpty() && !err.trimmed().contains(QLatin1Char('\n'));
-}
+using test::isOneLine;
 
 QString pdfText(const QString &file)
 {
@@ -116,7 +99,7 @@ private Q_SLOTS:
                                         QStringLiteral("--json")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(r.err)); // no engine chatter
-        const QJsonObject o = r.json();
+        const QJsonObject o = r.json().object();
         QVERIFY(o.value(QStringLiteral("pages")).toInt() >= 5);
         QVERIFY(o.value(QStringLiteral("findings")).toInt() >= 10);
         QCOMPARE(o.value(QStringLiteral("fingerprint")).toString().size(), 64);
@@ -130,8 +113,8 @@ private Q_SLOTS:
 
         const Run v = clausewatch(with({QStringLiteral("verify-memo"), file(QStringLiteral("m.pdf")), QStringLiteral("--json")}));
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
-        QVERIFY(v.json().value(QStringLiteral("ok")).toBool());
-        QVERIFY(v.json().value(QStringLiteral("archive_checked")).toBool());
+        QVERIFY(v.json().object().value(QStringLiteral("ok")).toBool());
+        QVERIFY(v.json().object().value(QStringLiteral("archive_checked")).toBool());
         // Without an archive: the seal and fingerprint still verify.
         const Run alone = clausewatch({QStringLiteral("verify-memo"), file(QStringLiteral("m.pdf"))});
         QCOMPARE(alone.exitCode, 0);
@@ -238,7 +221,7 @@ private Q_SLOTS:
                                        file(QStringLiteral("b.pub")), QStringLiteral("--json")});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QStringLiteral("signer")));
-        QVERIFY(!wrong.json().value(QStringLiteral("ok")).toBool());
+        QVERIFY(!wrong.json().object().value(QStringLiteral("ok")).toBool());
     }
 
     void badInput_data()

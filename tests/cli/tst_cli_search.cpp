@@ -1,5 +1,6 @@
 // `clausewatch search` end to end on a copy of the review fixture.
 
+#include "CliProcess.h"
 #include "ReviewFixture.h"
 
 #include <QJsonArray>
@@ -13,25 +14,11 @@ using namespace cw;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run clausewatch(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("CW_BINARY"), args);
-    if (!p.waitForFinished(120000))
-        qWarning("clausewatch did not finish");
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-               QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return test::runClausewatch(args);
 }
 
 } // namespace

@@ -32,6 +32,7 @@ struct CliOptions
 inline CliRun runClausewatch(const QStringList &args, CliOptions options = {})
 {
     QProcess p;
+    options.env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     options.env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(options.env);
     p.start(qEnvironmentVariable("CW_BINARY"), args);
@@ -49,6 +50,12 @@ inline CliRun runClausewatch(const QStringList &args, CliOptions options = {})
     r.out = QString::fromUtf8(r.raw);
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+/// A one-line error: exactly one non-empty line on stderr.
+inline bool isOneLine(const QString &err)
+{
+    return !err.trimmed().isEmpty() && !err.trimmed().contains(QLatin1Char('\n'));
 }
 
 } // namespace cw::test
