@@ -327,18 +327,11 @@ private Q_SLOTS:
     void demoPointInTime()
     {
         // The demo's real history: Bazaro added its AI-training ban in the
-        // version first seen on 2023-01-12. The rule classifier files that
-        // clause under scraping_ban; the analyst's flag is added here.
+        // version first seen on 2023-01-12, flagged by the rule classifier as
+        // the demo was built.
         test::TempArchive archive;
         auto db = archive.open();
         QVERIFY(DemoArchive::build(*db).ok());
-        auto st = db->prepare("SELECT v.id FROM versions v JOIN documents d ON d.id = v.document_id"
-                              " JOIN platforms p ON p.id = d.platform_id"
-                              " WHERE p.name = 'Bazaro' AND d.terms_type = 'Terms of Service'"
-                              " AND v.number = 2");
-        QVERIFY(st->step().valueOr(false));
-        const qint64 v2 = st->int64(0);
-        test::flagClause(*db, v2, "train", "ai_training_prohibited", Severity::Medium);
         ComparisonService service(*db);
         auto platform = [&](const ComparisonMatrix &m) {
             for (const MatrixColumn &c : m.columns)
@@ -351,7 +344,7 @@ private Q_SLOTS:
         QCOMPARE(cell(*before, QStringLiteral("ai_training_prohibited"), platform(*before)),
                  QStringLiteral("not found"));
         QCOMPARE(cell(*after, QStringLiteral("ai_training_prohibited"), platform(*after)),
-                 QStringLiteral("Medium (1, unreviewed)"));
+                 QStringLiteral("Low (1, unreviewed)"));
         auto timeline = service.adoptionTimeline(QStringLiteral("ai_training_prohibited"));
         // Other platforms had the clause from their first capture; Bazaro introduced it.
         const auto bazaro = std::find_if(timeline->begin(), timeline->end(), [](const AdoptionEvent &e) {
