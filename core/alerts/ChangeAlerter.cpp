@@ -41,10 +41,12 @@ Result<ChangeFacts> ChangeAlerter::gather(const ChangeAlertInput &in) const
     f.kind = ChangeClassifier::classify(in.previous.text, in.current.text,
                                         in.previous.declaredUpdated, in.current.declaredUpdated);
 
-    auto before = clausesOf(m_db, in.previous.id);
+    auto before = in.previousClauses ? Result<QList<FactClause>>(*in.previousClauses)
+                                     : clausesOf(m_db, in.previous.id);
     if (!before)
         return before.error();
-    auto after = clausesOf(m_db, in.current.id);
+    auto after = in.currentClauses ? Result<QList<FactClause>>(*in.currentClauses)
+                                   : clausesOf(m_db, in.current.id);
     if (!after)
         return after.error();
     auto st = m_db.prepare("SELECT f.id, f.lineage_id, f.type_key, coalesce(t.name, f.type_key),"

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace cw {
 
 class ChangeSummarizer;
@@ -21,6 +23,10 @@ struct ChangeAlertInput
     Version current;  ///< with text; its clauses (and lineage) are stored
     /// Flags with a larger id were raised while importing `current`.
     qint64 flagsAddedAfter = 0;
+    /// Both versions' clauses when the caller has them in hand (the importer
+    /// just stored them); read from the archive when absent.
+    std::optional<QList<FactClause>> previousClauses;
+    std::optional<QList<FactClause>> currentClauses;
 };
 
 /// Turns a real change of a document into exactly one alert. Called by

@@ -4,6 +4,8 @@
 #include "archive/Rows.h"
 #include "util/Json.h"
 
+#include <string>
+
 namespace cw {
 
 namespace {
@@ -44,31 +46,78 @@ Result<qint64> ClauseRepository::newLineage(qint64 documentId)
     return m_db.lastInsertId();
 }
 
+namespace {
+
+constexpr int kClauseColumns = 13;
+/// Rows per multi-row INSERT: one statement (and one AUTOINCREMENT sequence
+/// update) per chunk instead of per clause.
+constexpr int kClauseChunk = 32;
+
+/// "INSERT INTO clauses(...) VALUES (?,…),(?,…)…" for `rows` rows; built once
+/// per size, so the pointer is stable and serves as the statement-cache key.
+const char *insertClausesSql(int rows)
+{
+    static const std::string chunk = [] {
+        std::string sql = "INSERT INTO clauses(version_id, ordinal, start_offset, end_offset, "
+                          "heading_path, number, kind, text, text_hash, lineage_id, "
+                          "lineage_status, similarity, renumbered) VALUES ";
+        const std::string row = "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        const std::string single = sql + row;
+        for (int i = 0; i < kClauseChunk; ++i)
+            sql += (i ? "," : "") + row;
+        return sql + "\n" + single; // the single-row form follows the newline
+    }();
+    static const std::string single = chunk.substr(chunk.find('\n') + 1);
+    static const std::string many = chunk.substr(0, chunk.find('\n'));
+    return rows == kClauseChunk ? many.c_str() : single.c_str();
+}
+
+void bindClause(Statement &st, int row, const Clause &c)
+{
+    const int b = row * kClauseColumns;
+    st.bind(b + 1, c.versionId)
+        .bind(b + 2, c.ordinal)
+        .bind(b + 3, c.start)
+        .bind(b + 4, c.end)
+        .bind(b + 5, stringListToJson(c.headingPath))
+        .bind(b + 6, c.number)
+        .bind(b + 7, c.kind)
+        .bind(b + 8, c.text)
+        .bind(b + 9, c.textHash)
+        .bind(b + 10, c.lineageId)
+        .bind(b + 11, lineageStatusKey(c.lineageStatus))
+        .bind(b + 12, c.similarity)
+        .bind(b + 13, c.renumbered ? 1 : 0);
+}
+
+} // namespace
+
 Status ClauseRepository::insertAll(QList<Clause> &clauses)
 {
-    // Cached: every imported version inserts its clauses through it.
-    auto cachedSt = m_db.cached("INSERT INTO clauses(version_id, ordinal, start_offset, end_offset, "
-                                "heading_path, number, kind, text, text_hash, lineage_id, "
-                                "lineage_status, similarity, renumbered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!cachedSt)
-        return cachedSt.error();
-    Statement *st = *cachedSt;
-    for (Clause &c : clauses) {
-        st->bind(1, c.versionId)
-            .bind(2, c.ordinal)
-            .bind(3, c.start)
-            .bind(4, c.end)
-            .bind(5, stringListToJson(c.headingPath))
-            .bind(6, c.number)
-            .bind(7, c.kind)
-            .bind(8, c.text)
-            .bind(9, c.textHash)
-            .bind(10, c.lineageId)
-            .bind(11, lineageStatusKey(c.lineageStatus))
-            .bind(12, c.similarity)
-            .bind(13, c.renumbered ? 1 : 0);
-        CW_TRY(st->exec());
-        c.id = m_db.lastInsertId();
+    // Full chunks through one multi-row statement, the rest one by one; both
+    // cached (every imported version comes through here). Ids: an
+    // AUTOINCREMENT table numbers the rows of one INSERT consecutively, so a
+    // chunk's ids end at last_insert_rowid().
+    const qsizetype n = clauses.size();
+    qsizetype i = 0;
+    for (; i + kClauseChunk <= n; i += kClauseChunk) {
+        auto st = m_db.cached(insertClausesSql(kClauseChunk));
+        if (!st)
+            return st.error();
+        for (int r = 0; r < kClauseChunk; ++r)
+            bindClause(**st, r, clauses.at(i + r));
+        CW_TRY((*st)->exec());
+        const qint64 last = m_db.lastInsertId();
+        for (int r = 0; r < kClauseChunk; ++r)
+            clauses[i + r].id = last - (kClauseChunk - 1) + r;
+    }
+    for (; i < n; ++i) {
+        auto st = m_db.cached(insertClausesSql(1));
+        if (!st)
+            return st.error();
+        bindClause(**st, 0, clauses.at(i));
+        CW_TRY((*st)->exec());
+        clauses[i].id = m_db.lastInsertId();
     }
     return {};
 }

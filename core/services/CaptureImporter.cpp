@@ -190,6 +190,15 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
         change.current.id = *versionId;
         change.current.number = out.versionNumber;
         change.flagsAddedAfter = flagsBefore;
+        const auto facts = [](const QList<Clause> &list) {
+            QList<FactClause> out;
+            out.reserve(list.size());
+            for (const Clause &c : list)
+                out.append(FactClause{c.lineageId, c.start, c.headingPath, c.text, c.lineageStatus});
+            return out;
+        };
+        change.previousClauses = facts(clauses->previousClauses);
+        change.currentClauses = facts(clauses->clauseList);
         auto alert = ChangeAlerter(m_db, m_summarizer).record(change);
         if (!alert)
             return alert.error();

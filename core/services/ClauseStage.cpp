@@ -173,8 +173,11 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
     CW_TRY((*review)->exec());
     out.flagsReturnedToReview = db.changes();
 
-    if (!input.classify)
+    if (!input.classify) {
+        out.previousClauses = std::move(previous);
+        out.clauseList = std::move(stored);
         return out;
+    }
     CW_TRY(FlagSuggester::ensureTaxonomy(db));
     auto classifier = FlagSuggester::classifier();
     if (!classifier)
@@ -211,6 +214,8 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
                 s.summary = SummaryTemplate::fill(*t, input.platformName, s.slots);
         CW_TRY(applySuggestions(flags, c, previousText, suggestions, existing, out));
     }
+    out.previousClauses = std::move(previous);
+    out.clauseList = std::move(stored);
     return out;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/Clause.h"
 #include "util/Result.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -26,6 +29,10 @@ struct ClauseStageOutput
     int flagsAdded = 0;
     int flagsCarried = 0;
     int flagsReturnedToReview = 0;
+    /// The previous version's clauses and the new version's (as stored, with
+    /// ids and lineage), for later stages of the same import.
+    QList<Clause> previousClauses;
+    QList<Clause> clauseList;
 };
 
 /// Segments a new version, matches its clauses to the previous version's

@@ -201,6 +201,33 @@ private Q_SLOTS:
         QCOMPARE(repo.inVersion(*lineage, m_version).value()->id, m_clause);
     }
 
+    void manyClausesGetTheirOwnIds()
+    {
+        // Two multi-row chunks and a remainder: every clause's id is the row
+        // that holds its text.
+        ClauseRepository repo(*m_db);
+        const qint64 lineage = repo.newLineage(m_document).value();
+        QList<Clause> clauses(75);
+        for (int i = 0; i < 75; ++i) {
+            Clause &c = clauses[i];
+            c.versionId = m_version;
+            c.ordinal = 1000 + i;
+            c.text = QStringLiteral("Clause number %1 with \"quotes\" and ünïcode").arg(i);
+            c.textHash = Sha256::hexOfText(c.text);
+            c.headingPath = {QStringLiteral("Part %1").arg(i % 3)};
+            c.lineageId = lineage;
+        }
+        QVERIFY(repo.insertAll(clauses).ok());
+        for (const Clause &c : clauses) {
+            const auto back = repo.get(c.id).value();
+            QVERIFY(back.has_value());
+            QCOMPARE(back->text, c.text);
+            QCOMPARE(back->ordinal, c.ordinal);
+            QCOMPARE(back->headingPath, c.headingPath);
+        }
+        QVERIFY(m_db->exec("DELETE FROM clauses WHERE ordinal >= 1000").ok());
+    }
+
     void flags()
     {
         addClauseType(*m_db, "arbitration");
