@@ -1,9 +1,10 @@
 #include "diff/DiffJson.h"
 
+#include "diff/JsonWriter.h"
+
 #include <QJsonArray>
 
 #include <charconv>
-#include <cstdio>
 #include <cmath>
 
 namespace cw {
@@ -137,20 +138,18 @@ namespace {
 class Writer
 {
 public:
-    explicit Writer(const VersionDiff &d) : m_d(d) { m_out.reserve(4096); }
+    explicit Writer(const VersionDiff &d) : m_d(d), m_json(m_out) { m_out.reserve(4096); }
 
     QByteArray take() { return std::move(m_out); }
 
     void raw(const char *s) { m_out.append(s); }
     void raw(char c) { m_out.append(c); }
+    void number(qint64 v) { m_json.number(v); }
+    void string(QStringView s) { m_json.string(s); }
+    void key(const char *k) { m_json.key(k); }
 
-    void number(qint64 v)
-    {
-        char buf[24];
-        const auto r = std::to_chars(buf, buf + sizeof buf, v);
-        m_out.append(buf, r.ptr - buf);
-    }
-
+    /// Unrounded (unlike JsonWriter::real): the diff's JSON keeps what
+    /// toJson() writes.
     void real(double v)
     {
         if (v == std::floor(v) && std::abs(v) < 1e15) {
@@ -160,69 +159,6 @@ public:
         char buf[32];
         const auto r = std::to_chars(buf, buf + sizeof buf, v);
         m_out.append(buf, r.ptr - buf);
-    }
-
-    void string(QStringView s)
-    {
-        m_out.append('"');
-        const qsizetype n = s.size();
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = s[i].unicode();
-            if (c < 0x80) {
-                switch (c) {
-                case u'"': m_out.append("\\\""); break;
-                case u'\\': m_out.append("\\\\"); break;
-                case u'\n': m_out.append("\\n"); break;
-                case u'\r': m_out.append("\\r"); break;
-                case u'\t': m_out.append("\\t"); break;
-                case u'\b': m_out.append("\\b"); break;
-                case u'\f': m_out.append("\\f"); break;
-                default:
-                    if (c < 0x20) {
-                        char buf[8];
-                        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-                        m_out.append(buf);
-                    } else {
-                        m_out.append(char(c));
-                    }
-                }
-                continue;
-            }
-            char32_t cp = c;
-            if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1].unicode())) {
-                cp = QChar::surrogateToUcs4(c, s[i + 1].unicode());
-                ++i;
-            } else if (QChar::isSurrogate(c)) {
-                cp = 0xFFFD;
-            }
-            char buf[4];
-            int len;
-            if (cp < 0x800) {
-                buf[0] = char(0xC0 | (cp >> 6));
-                buf[1] = char(0x80 | (cp & 0x3F));
-                len = 2;
-            } else if (cp < 0x10000) {
-                buf[0] = char(0xE0 | (cp >> 12));
-                buf[1] = char(0x80 | ((cp >> 6) & 0x3F));
-                buf[2] = char(0x80 | (cp & 0x3F));
-                len = 3;
-            } else {
-                buf[0] = char(0xF0 | (cp >> 18));
-                buf[1] = char(0x80 | ((cp >> 12) & 0x3F));
-                buf[2] = char(0x80 | ((cp >> 6) & 0x3F));
-                buf[3] = char(0x80 | (cp & 0x3F));
-                len = 4;
-            }
-            m_out.append(buf, len);
-        }
-        m_out.append('"');
-    }
-
-    void key(const char *k)
-    {
-        m_out.append('"');
-        m_out.append(k);
-        m_out.append("\":");
     }
 
     void side(int block, int count, qsizetype start, qsizetype length)
@@ -358,6 +294,7 @@ public:
 private:
     const VersionDiff &m_d;
     QByteArray m_out;
+    JsonWriter m_json; ///< strings, numbers and keys, into m_out
 };
 
 } // namespace

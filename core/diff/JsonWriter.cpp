@@ -58,6 +58,12 @@ JsonWriter &JsonWriter::string(QStringView s)
             case u'\t':
                 m_out.append("\\t");
                 break;
+            case u'\b':
+                m_out.append("\\b");
+                break;
+            case u'\f':
+                m_out.append("\\f");
+                break;
             default:
                 if (c < 0x20) {
                     char buf[8];
