@@ -110,12 +110,20 @@ Result<RenderedPage> WebPageRenderer::render(const QUrl &url, int timeoutMs) con
     if (!*loaded)
         return makeError(op, tr("the page failed to load"));
 
-    // Settle: the DOM's size unchanged over three checks 250 ms apart (a
-    // page that fills itself from scripts after "load"), within the deadline.
+    // Settle: pages fill themselves from scripts and requests after "load".
+    // Wait at least kMinSettleMs, and until the DOM's size has not changed
+    // for kStableChecks checks kCheckMs apart, within the deadline. (A busy
+    // machine delays the page's timers: a short window would catch a page
+    // before its content arrives.)
+    constexpr int kCheckMs = 250;
+    constexpr int kStableChecks = 4;
+    constexpr qint64 kMinSettleMs = 1000;
+    QElapsedTimer settle;
+    settle.start();
     qint64 lastSize = -1;
     int stable = 0;
-    while (stable < 3 && !timedOut) {
-        QTimer::singleShot(250, &loop, &QEventLoop::quit);
+    while ((stable < kStableChecks || settle.elapsed() < kMinSettleMs) && !timedOut) {
+        QTimer::singleShot(kCheckMs, &loop, &QEventLoop::quit);
         loop.exec();
         if (timedOut)
             break;
