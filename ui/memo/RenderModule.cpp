@@ -11,11 +11,16 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <memory>
+
 #include <unistd.h>
 
 namespace {
 
-cw::ui::MemoRenderer *g_renderer = nullptr;
+// The memo printer is created on first use: a command that fails before it
+// prints (bad scope, unknown platform) never starts Chromium, whose helper
+// processes would otherwise write to stderr as the command exits.
+std::unique_ptr<cw::ui::MemoRenderer> *g_renderer = nullptr;
 cw::ui::WebPageRenderer *g_pages = nullptr;
 QtMessageHandler g_previousHandler = nullptr;
 
@@ -63,8 +68,8 @@ extern "C" Q_DECL_EXPORT int cw_run_with_renderer(int argc, char **argv, int (*b
     QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     int rc = 0;
     {
-        cw::ui::MemoRenderer renderer;
-        cw::ui::WebPageRenderer pages;
+        std::unique_ptr<cw::ui::MemoRenderer> renderer;
+        cw::ui::WebPageRenderer pages; // starts Chromium only in render()
         g_renderer = &renderer;
         g_pages = &pages;
         rc = body(argc, argv);
@@ -74,10 +79,15 @@ extern "C" Q_DECL_EXPORT int cw_run_with_renderer(int argc, char **argv, int (*b
     return rc;
 }
 
-/// The printer, valid while cw_run_with_renderer's body runs; null otherwise.
+/// The printer (created on the first call), valid while cw_run_with_renderer's
+/// body runs; null otherwise.
 extern "C" Q_DECL_EXPORT const cw::MemoPdfPrinter *cw_pdf_printer()
 {
-    return g_renderer;
+    if (!g_renderer)
+        return nullptr;
+    if (!*g_renderer)
+        *g_renderer = std::make_unique<cw::ui::MemoRenderer>();
+    return g_renderer->get();
 }
 
 /// The page renderer (`import URL --render`), valid while
