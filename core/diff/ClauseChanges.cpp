@@ -3,6 +3,7 @@
 #include "diff/ClauseAlignment.h"
 #include "segment/ClauseHash.h"
 #include "segment/ClauseLineage.h"
+#include "util/LongestIncreasing.h"
 
 #include <QSet>
 #include <algorithm>
@@ -172,29 +173,6 @@ bool sameWording(const QString &a, const QString &b)
     if (i > kMarker || j > kMarker)
         return false;
     return ClauseHash::normalise(a) == ClauseHash::normalise(b);
-}
-
-/// Marks one longest strictly increasing subsequence of `seq` (the same
-/// algorithm, and so the same choice among equally long runs, as ClauseLineage).
-std::vector<bool> longestIncreasing(const std::vector<int> &seq)
-{
-    const int n = int(seq.size());
-    std::vector<int> tailIndex;
-    std::vector<int> parent(n, -1);
-    for (int i = 0; i < n; ++i) {
-        auto it = std::lower_bound(tailIndex.begin(), tailIndex.end(), seq[i],
-                                   [&](int idx, int value) { return seq[idx] < value; });
-        const int len = int(it - tailIndex.begin());
-        parent[i] = len > 0 ? tailIndex[len - 1] : -1;
-        if (it == tailIndex.end())
-            tailIndex.push_back(i);
-        else
-            *it = i;
-    }
-    std::vector<bool> in(n, false);
-    for (int i = tailIndex.empty() ? -1 : tailIndex.back(); i >= 0; i = parent[i])
-        in[i] = true;
-    return in;
 }
 
 /// The word edits of a diff's modified and moved-to rows, ordered by their
