@@ -12,10 +12,11 @@ namespace {
 
 Result<QList<FactClause>> clausesOf(const Database &db, qint64 versionId)
 {
-    auto st = db.prepare("SELECT lineage_id, start_offset, heading_path, text, lineage_status"
-                         " FROM clauses WHERE version_id = ? ORDER BY ordinal");
-    if (!st)
-        return st.error();
+    auto lease = db.cached("SELECT lineage_id, start_offset, heading_path, text, lineage_status"
+                           " FROM clauses WHERE version_id = ? ORDER BY ordinal");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, versionId);
     return collectRows<FactClause>(*st, [](const Statement &s) {
         return FactClause{s.int64(0), s.integer(1), stringListFromJson(s.text(2)), s.text(3),
@@ -49,14 +50,15 @@ Result<ChangeFacts> ChangeAlerter::gather(const ChangeAlertInput &in) const
                                    : clausesOf(m_db, in.current.id);
     if (!after)
         return after.error();
-    auto st = m_db.prepare("SELECT f.id, f.lineage_id, f.type_key, coalesce(t.name, f.type_key),"
-                           " f.severity FROM flags f"
-                           " LEFT JOIN clause_types t ON t.key = f.type_key"
-                           " WHERE f.status <> 'rejected' AND f.lineage_id IN"
-                           " (SELECT lineage_id FROM clauses WHERE version_id IN (?1, ?2))"
-                           " ORDER BY f.id");
-    if (!st)
-        return st.error();
+    auto lease = m_db.cached("SELECT f.id, f.lineage_id, f.type_key, coalesce(t.name, f.type_key),"
+                             " f.severity FROM flags f"
+                             " LEFT JOIN clause_types t ON t.key = f.type_key"
+                             " WHERE f.status <> 'rejected' AND f.lineage_id IN"
+                             " (SELECT lineage_id FROM clauses WHERE version_id IN (?1, ?2))"
+                             " ORDER BY f.id");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, in.previous.id).bind(2, in.current.id);
     auto flags = collectRows<FactFlag>(*st, [](const Statement &s) {
         return FactFlag{s.int64(0), s.int64(1), s.text(2), s.text(3),

@@ -9,10 +9,11 @@ namespace cw {
 
 Result<qint64> AlertRepository::insert(const Alert &a)
 {
-    auto st = m_db.prepare("INSERT INTO alerts(document_id, from_version_id, to_version_id, "
-                           "created_at, kind, summary, details, read) VALUES (?,?,?,?,?,?,?,?)");
-    if (!st)
-        return st.error();
+    auto lease = m_db.cached("INSERT INTO alerts(document_id, from_version_id, to_version_id, "
+                             "created_at, kind, summary, details, read) VALUES (?,?,?,?,?,?,?,?)");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, a.documentId)
         .bind(2, a.fromVersionId)
         .bind(3, a.toVersionId)
@@ -43,9 +44,9 @@ Result<QList<Alert>> AlertRepository::list(bool unreadOnly) const
         return st.error();
     st->bind(1, unreadOnly ? 1 : 0);
     return collectRows<Alert>(*st, [](const Statement &s) {
-        return Alert{s.int64(0), s.int64(1), s.optInt64(2), s.int64(3), s.text(4), s.text(5),
-                     s.text(6),
-                     jsonObjectFromText(s.text(7)), s.int64(8) != 0};
+        return Alert{s.int64(0),     s.int64(1), s.optInt64(2), s.int64(3),
+                     s.text(4),      s.text(5),  s.text(6),     jsonObjectFromText(s.text(7)),
+                     s.int64(8) != 0};
     });
 }
 

@@ -133,10 +133,11 @@ Result<std::optional<Clause>> ClauseRepository::get(qint64 id) const
 
 Result<QList<Clause>> ClauseRepository::forVersion(qint64 versionId) const
 {
-    auto st = m_db.prepare("SELECT " CW_CLAUSE_COLUMNS " FROM clauses WHERE version_id = ? "
-                           "ORDER BY ordinal");
-    if (!st)
-        return st.error();
+    auto lease = m_db.cached("SELECT " CW_CLAUSE_COLUMNS " FROM clauses WHERE version_id = ? "
+                             "ORDER BY ordinal");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, versionId);
     return collectRows<Clause>(*st, readClause);
 }

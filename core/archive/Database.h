@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/CachedStatement.h"
 #include "archive/Statement.h"
 #include "util/Result.h"
 
@@ -49,10 +50,10 @@ public:
     Result<Statement> prepare(const char *sql) const;
     /// Like prepare(), for hot paths: the statement is prepared once per
     /// connection and reused. `sql` must be a string literal (it is the cache
-    /// key, by address). The returned statement is reset with its bindings
-    /// cleared; it stays owned by the Database and must not be used after the
-    /// next cached() call with the same SQL.
-    Result<Statement *> cached(const char *sql) const;
+    /// key, by address). The statement comes with its bindings cleared and is
+    /// reset again when the lease ends; it stays owned by the Database. One
+    /// lease per SQL text at a time (the same statement is handed out again).
+    Result<CachedStatement> cached(const char *sql) const;
     /// Executes one or more statements of program SQL (DDL, pragmas).
     Status exec(const char *sql) const;
 

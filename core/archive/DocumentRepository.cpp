@@ -34,11 +34,16 @@ Result<qint64> DocumentRepository::ensure(qint64 platformId, const QString &term
         }
         return d.id;
     }
-    auto st = m_db.prepare("INSERT INTO documents(platform_id, terms_type, title, source_url, "
-                           "created_at) VALUES (?, ?, ?, ?, ?)");
-    if (!st)
-        return st.error();
-    st->bind(1, platformId).bind(2, termsType).bind(3, title).bind(4, sourceUrl).bind(5, nowIsoUtc());
+    auto lease = m_db.cached("INSERT INTO documents(platform_id, terms_type, title, source_url, "
+                             "created_at) VALUES (?, ?, ?, ?, ?)");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
+    st->bind(1, platformId)
+        .bind(2, termsType)
+        .bind(3, title)
+        .bind(4, sourceUrl)
+        .bind(5, nowIsoUtc());
     CW_TRY(st->exec());
     return m_db.lastInsertId();
 }
@@ -46,19 +51,21 @@ Result<qint64> DocumentRepository::ensure(qint64 platformId, const QString &term
 Status DocumentRepository::setSelectors(qint64 documentId, const QString &selectCss,
                                         const QString &removeCss)
 {
-    auto st = m_db.prepare("UPDATE documents SET select_css = ?, remove_css = ? WHERE id = ?");
-    if (!st)
-        return st.error();
+    auto lease = m_db.cached("UPDATE documents SET select_css = ?, remove_css = ? WHERE id = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, selectCss).bind(2, removeCss).bind(3, documentId);
     return st->exec();
 }
 
 Result<std::optional<Document>> DocumentRepository::get(qint64 id) const
 {
-    auto st = m_db.prepare("SELECT id, platform_id, terms_type, title, source_url, select_css, "
-                           "remove_css, created_at FROM documents WHERE id = ?");
-    if (!st)
-        return st.error();
+    auto lease = m_db.cached("SELECT id, platform_id, terms_type, title, source_url, select_css, "
+                             "remove_css, created_at FROM documents WHERE id = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, id);
     return firstRow<Document>(*st, readDocument);
 }
@@ -66,11 +73,12 @@ Result<std::optional<Document>> DocumentRepository::get(qint64 id) const
 Result<std::optional<Document>> DocumentRepository::find(qint64 platformId,
                                                          const QString &termsType) const
 {
-    auto st = m_db.prepare("SELECT id, platform_id, terms_type, title, source_url, select_css, "
-                           "remove_css, created_at FROM documents "
-                           "WHERE platform_id = ? AND terms_type = ?");
-    if (!st)
-        return st.error();
+    auto lease = m_db.cached("SELECT id, platform_id, terms_type, title, source_url, select_css, "
+                             "remove_css, created_at FROM documents "
+                             "WHERE platform_id = ? AND terms_type = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, platformId).bind(2, termsType);
     return firstRow<Document>(*st, readDocument);
 }

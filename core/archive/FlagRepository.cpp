@@ -159,7 +159,7 @@ Result<qint64> FlagRepository::insert(const Flag &f)
         "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!cached)
         return cached.error();
-    Statement *st = *cached;
+    Statement *st = cached->get();
     const QString now = f.createdAt.isEmpty() ? nowIsoUtc() : f.createdAt;
     st->bind(1, f.lineageId)
         .bind(2, f.clauseId)
@@ -188,7 +188,7 @@ Status FlagRepository::update(const Flag &f)
         "summary = ?, notes = ?, updated_at = ? WHERE id = ?");
     if (!cached)
         return cached.error();
-    Statement *st = *cached;
+    Statement *st = cached->get();
     st->bind(1, f.clauseId)
         .bind(2, f.typeKey)
         .bind(3, severityKey(f.severity))

@@ -21,10 +21,11 @@ Result<qint64> PlatformRepository::ensure(const QString &name, const QString &ca
         return found.error();
     if (found->has_value())
         return (*found)->id;
-    auto st = m_db.prepare(
+    auto lease = m_db.cached(
         "INSERT INTO platforms(name, category, website, created_at) VALUES (?, ?, ?, ?)");
-    if (!st)
-        return st.error();
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, name).bind(2, category).bind(3, website).bind(4, nowIsoUtc());
     CW_TRY(st->exec());
     return m_db.lastInsertId();
@@ -32,20 +33,22 @@ Result<qint64> PlatformRepository::ensure(const QString &name, const QString &ca
 
 Result<std::optional<Platform>> PlatformRepository::findByName(const QString &name) const
 {
-    auto st = m_db.prepare(
-        "SELECT id, name, category, website, created_at FROM platforms WHERE name = ?");
-    if (!st)
-        return st.error();
+    auto lease =
+        m_db.cached("SELECT id, name, category, website, created_at FROM platforms WHERE name = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, name);
     return firstRow<Platform>(*st, readPlatform);
 }
 
 Result<std::optional<Platform>> PlatformRepository::get(qint64 id) const
 {
-    auto st =
-        m_db.prepare("SELECT id, name, category, website, created_at FROM platforms WHERE id = ?");
-    if (!st)
-        return st.error();
+    auto lease =
+        m_db.cached("SELECT id, name, category, website, created_at FROM platforms WHERE id = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, id);
     return firstRow<Platform>(*st, readPlatform);
 }

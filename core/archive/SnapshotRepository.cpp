@@ -39,12 +39,13 @@ Snapshot readSnapshot(const Statement &st)
 
 Result<qint64> SnapshotRepository::insert(const Snapshot &s)
 {
-    auto st = m_db.prepare(
+    auto lease = m_db.cached(
         "INSERT INTO snapshots(document_id, captured_at, origin_kind, origin, commit_id, "
         "http_status, http_headers, content_type, raw, raw_sha256, text_sha256, quality, "
         "quality_reason, outcome, version_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!st)
-        return st.error();
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, s.documentId)
         .bind(2, s.capturedAt)
         .bind(3, originKindKey(s.originKind))
@@ -67,17 +68,19 @@ Result<qint64> SnapshotRepository::insert(const Snapshot &s)
 Status SnapshotRepository::setOutcome(qint64 snapshotId, CaptureOutcome outcome,
                                       std::optional<qint64> versionId)
 {
-    auto st = m_db.prepare("UPDATE snapshots SET outcome = ?, version_id = ? WHERE id = ?");
-    if (!st)
-        return st.error();
+    auto lease = m_db.cached("UPDATE snapshots SET outcome = ?, version_id = ? WHERE id = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, captureOutcomeKey(outcome)).bind(2, versionId).bind(3, snapshotId);
     return st->exec();
 }
 
 Result<std::optional<Snapshot>> SnapshotRepository::get(qint64 id, bool withRaw) const
 {
-    auto st = withRaw ? m_db.prepare("SELECT " CW_SNAPSHOT_COLUMNS ", raw FROM snapshots WHERE id = ?")
-                      : m_db.prepare("SELECT " CW_SNAPSHOT_COLUMNS ", NULL FROM snapshots WHERE id = ?");
+    auto st =
+        withRaw ? m_db.prepare("SELECT " CW_SNAPSHOT_COLUMNS ", raw FROM snapshots WHERE id = ?")
+                : m_db.prepare("SELECT " CW_SNAPSHOT_COLUMNS ", NULL FROM snapshots WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, id);

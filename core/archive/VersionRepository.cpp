@@ -30,13 +30,14 @@ Version readVersion(const Statement &st)
 
 Result<qint64> VersionRepository::insert(const Version &v)
 {
-    auto st = m_db.prepare(
+    auto lease = m_db.cached(
         "INSERT INTO versions(document_id, number, text, text_sha256, first_snapshot_id, "
         "first_seen, last_verified, declared_updated) VALUES (?1, "
         "(SELECT coalesce(max(number), 0) + 1 FROM versions WHERE document_id = ?1), "
         "?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!st)
-        return st.error();
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, v.documentId)
         .bind(2, v.text)
         .bind(3, v.textSha256)
@@ -50,22 +51,25 @@ Result<qint64> VersionRepository::insert(const Version &v)
 
 Result<std::optional<Version>> VersionRepository::get(qint64 id, bool withText) const
 {
-    auto st = withText ? m_db.prepare("SELECT " CW_VERSION_COLUMNS ", text FROM versions WHERE id = ?")
-                       : m_db.prepare("SELECT " CW_VERSION_COLUMNS ", NULL FROM versions WHERE id = ?");
-    if (!st)
-        return st.error();
+    auto lease =
+        withText ? m_db.cached("SELECT " CW_VERSION_COLUMNS ", text FROM versions WHERE id = ?")
+                 : m_db.cached("SELECT " CW_VERSION_COLUMNS ", NULL FROM versions WHERE id = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, id);
     return firstRow<Version>(*st, readVersion);
 }
 
 Result<std::optional<Version>> VersionRepository::latest(qint64 documentId, bool withText) const
 {
-    auto st = withText ? m_db.prepare("SELECT " CW_VERSION_COLUMNS ", text FROM versions "
-                                      "WHERE document_id = ? ORDER BY number DESC LIMIT 1")
-                       : m_db.prepare("SELECT " CW_VERSION_COLUMNS ", NULL FROM versions "
-                                      "WHERE document_id = ? ORDER BY number DESC LIMIT 1");
-    if (!st)
-        return st.error();
+    auto lease = withText ? m_db.cached("SELECT " CW_VERSION_COLUMNS ", text FROM versions "
+                                        "WHERE document_id = ? ORDER BY number DESC LIMIT 1")
+                          : m_db.cached("SELECT " CW_VERSION_COLUMNS ", NULL FROM versions "
+                                        "WHERE document_id = ? ORDER BY number DESC LIMIT 1");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
     st->bind(1, documentId);
     return firstRow<Version>(*st, readVersion);
 }
@@ -73,8 +77,9 @@ Result<std::optional<Version>> VersionRepository::latest(qint64 documentId, bool
 Result<std::optional<Version>> VersionRepository::findByHash(qint64 documentId,
                                                              const QString &textSha256) const
 {
-    auto st = m_db.prepare("SELECT " CW_VERSION_COLUMNS ", NULL FROM versions "
-                           "WHERE document_id = ? AND text_sha256 = ? ORDER BY number DESC LIMIT 1");
+    auto st =
+        m_db.prepare("SELECT " CW_VERSION_COLUMNS ", NULL FROM versions "
+                     "WHERE document_id = ? AND text_sha256 = ? ORDER BY number DESC LIMIT 1");
     if (!st)
         return st.error();
     st->bind(1, documentId).bind(2, textSha256);
@@ -94,15 +99,18 @@ Result<QList<Version>> VersionRepository::forDocument(qint64 documentId) const
 Status VersionRepository::addVerification(qint64 versionId, qint64 snapshotId,
                                           const QString &verifiedAt)
 {
-    auto ins = m_db.prepare(
+    auto insLease = m_db.cached(
         "INSERT INTO verifications(version_id, snapshot_id, verified_at) VALUES (?, ?, ?)");
-    if (!ins)
-        return ins.error();
+    if (!insLease)
+        return insLease.error();
+    Statement *ins = insLease->get();
     ins->bind(1, versionId).bind(2, snapshotId).bind(3, verifiedAt);
     CW_TRY(ins->exec());
-    auto up = m_db.prepare("UPDATE versions SET last_verified = max(last_verified, ?) WHERE id = ?");
-    if (!up)
-        return up.error();
+    auto upLease =
+        m_db.cached("UPDATE versions SET last_verified = max(last_verified, ?) WHERE id = ?");
+    if (!upLease)
+        return upLease.error();
+    Statement *up = upLease->get();
     up->bind(1, verifiedAt).bind(2, versionId);
     return up->exec();
 }

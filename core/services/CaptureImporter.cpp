@@ -24,8 +24,22 @@ QString tr(const char *s)
 }
 } // namespace
 
-Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
+Result<CaptureResult> CaptureImporter::import(const CaptureRequest &request)
 {
+    return import(PreparedCapture::unprepared(request));
+}
+
+Result<CaptureResult> CaptureImporter::import(const PreparedCapture &prepared)
+{
+    auto result = importChecked(prepared);
+    if (!result)
+        m_recent.clear();
+    return result;
+}
+
+Result<CaptureResult> CaptureImporter::importChecked(const PreparedCapture &pre)
+{
+    const CaptureRequest &req = pre.request;
     const QString op = tr("importing %1 / %2").arg(req.platform, req.termsType);
     if (req.platform.trimmed().isEmpty())
         return makeError(op, tr("a platform name is required"));
@@ -45,8 +59,11 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
             }
         }
     }
-    // Pure work first, outside the transaction.
-    const Result<ExtractedDocument> text = runTextStage(effective);
+    // Pure work first, outside the transaction — unless it was done ahead
+    // with the same selectors.
+    const bool preparedText = pre.extracted && effective.selectCss == req.selectCss &&
+                              effective.removeCss == req.removeCss;
+    const Result<ExtractedDocument> text = preparedText ? pre.text : runTextStage(effective);
 
     Transaction tx(m_db);
     CaptureResult out;
@@ -55,13 +72,13 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     SnapshotRepository snapshots(m_db);
     VersionRepository versions(m_db);
 
-    auto platformId = platforms.ensure(req.platform.trimmed(), req.platformCategory,
-                                       req.platformWebsite);
+    auto platformId =
+        platforms.ensure(req.platform.trimmed(), req.platformCategory, req.platformWebsite);
     if (!platformId)
         return platformId.error();
     out.platformId = *platformId;
-    auto documentId = documents.ensure(out.platformId, req.termsType.trimmed(),
-                                       req.documentTitle, req.sourceUrl);
+    auto documentId =
+        documents.ensure(out.platformId, req.termsType.trimmed(), req.documentTitle, req.sourceUrl);
     if (!documentId)
         return documentId.error();
     out.documentId = *documentId;
@@ -82,22 +99,40 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     snap.httpHeaders = req.httpHeaders;
     snap.contentType = req.contentType;
     snap.raw = req.raw;
-    snap.rawSha256 = Sha256::hexOf(req.raw);
-    snap.textSha256 = text ? Sha256::hexOfText(text->text) : QString();
+    snap.rawSha256 = pre.extracted ? pre.rawSha256 : Sha256::hexOf(req.raw);
+    snap.textSha256 =
+        preparedText ? pre.textSha256 : (text ? Sha256::hexOfText(text->text) : QString());
 
     // The quality gate compares against the newest version's length; the
     // change alert compares against its text.
     std::optional<qsizetype> previousLength;
     Version previous;
+    const QList<Clause> *previousClauses = nullptr;
     if (latest->has_value()) {
-        auto prev = versions.get((*latest)->id, /*withText=*/true);
-        if (!prev)
-            return prev.error();
-        if (prev->has_value())
-            previous = **prev;
+        const auto recent = m_recent.constFind(out.documentId);
+        if (recent != m_recent.cend() && recent->version.id == (*latest)->id) {
+            previous = recent->version;
+            previousClauses = &recent->clauses;
+        } else {
+            auto prev = versions.get((*latest)->id, /*withText=*/true);
+            if (!prev)
+                return prev.error();
+            if (prev->has_value())
+                previous = **prev;
+        }
         previousLength = previous.text.size();
     }
-    const QualityVerdict quality = assessQuality(req, text, previousLength);
+    // What was prepared ahead holds if it assumed the archive's actual
+    // newest version (or, with nothing assumed, there is none).
+    const bool assumptionHolds =
+        preparedText && pre.assessed &&
+        (pre.assumed
+             ? (pre.assumed->hasVersion == latest->has_value() &&
+                (!latest->has_value() || (pre.assumed->textSha256 == (*latest)->textSha256 &&
+                                          pre.assumed->textLength == previousLength)))
+             : !latest->has_value());
+    const QualityVerdict quality =
+        assumptionHolds ? pre.quality : assessQuality(req, text, previousLength);
     if (quality.suspect) {
         snap.suspect = true;
         snap.qualityReason = quality.reason;
@@ -128,8 +163,8 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
         return out;
     }
 
-    snap.outcome = req.technical && latest->has_value() ? CaptureOutcome::Technical
-                                                        : CaptureOutcome::Version;
+    snap.outcome =
+        req.technical && latest->has_value() ? CaptureOutcome::Technical : CaptureOutcome::Version;
     auto snapId = snapshots.insert(snap);
     if (!snapId)
         return snapId.error();
@@ -158,17 +193,26 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     if (!platform)
         return platform.error();
     // Flags raised from here on belong to this version (for the alert).
-    auto lastFlag = m_db.prepare("SELECT coalesce(max(id), 0) FROM flags");
-    if (!lastFlag)
-        return lastFlag.error();
+    auto lastFlagLease = m_db.cached("SELECT coalesce(max(id), 0) FROM flags");
+    if (!lastFlagLease)
+        return lastFlagLease.error();
+    Statement *lastFlag = lastFlagLease->get();
     auto lastFlagRow = lastFlag->step();
     if (!lastFlagRow)
         return lastFlagRow.error();
     const qint64 flagsBefore = lastFlag->int64(0);
-    ClauseStageInput clauseInput{out.documentId, *versionId,
+    ClauseStageInput clauseInput{out.documentId,
+                                 *versionId,
                                  latest->has_value() ? std::optional<qint64>((*latest)->id)
                                                      : std::nullopt,
-                                 v.text, (*platform)->name, req.classify};
+                                 v.text,
+                                 (*platform)->name,
+                                 req.classify};
+    clauseInput.previousClauses = previousClauses;
+    if (preparedText && pre.clauses) {
+        clauseInput.prepared = &*pre.clauses;
+        clauseInput.preparedLineageHolds = assumptionHolds;
+    }
     auto clauses = runClauseStage(m_db, clauseInput);
     if (!clauses)
         return clauses.error();
@@ -194,7 +238,8 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
             QList<FactClause> out;
             out.reserve(list.size());
             for (const Clause &c : list)
-                out.append(FactClause{c.lineageId, c.start, c.headingPath, c.text, c.lineageStatus});
+                out.append(
+                    FactClause{c.lineageId, c.start, c.headingPath, c.text, c.lineageStatus});
             return out;
         };
         change.previousClauses = facts(clauses->previousClauses);
@@ -206,6 +251,11 @@ Result<CaptureResult> CaptureImporter::import(const CaptureRequest &req)
     }
 
     CW_TRY(tx.commit());
+    Recent &recent = m_recent[out.documentId];
+    recent.version = v;
+    recent.version.id = *versionId;
+    recent.version.number = out.versionNumber;
+    recent.clauses = std::move(clauses->clauseList);
     return out;
 }
 

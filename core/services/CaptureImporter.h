@@ -1,7 +1,12 @@
 #pragma once
 
+#include "model/Clause.h"
+#include "model/Version.h"
 #include "services/CaptureRequest.h"
+#include "services/PreparedCapture.h"
 #include "util/Result.h"
+
+#include <QHash>
 
 namespace cw {
 
@@ -27,10 +32,26 @@ public:
     }
 
     Result<CaptureResult> import(const CaptureRequest &request);
+    /// The same, using what `prepared` worked out ahead wherever its
+    /// assumptions (selectors, previous version) match the archive.
+    Result<CaptureResult> import(const PreparedCapture &prepared);
 
 private:
+    Result<CaptureResult> importChecked(const PreparedCapture &prepared);
+
+    /// The newest version this importer stored for a document, with its text
+    /// and clauses, so that the document's next capture need not read them
+    /// back. Only trusted while it is still the archive's newest version (by
+    /// id); forgotten whenever an import fails, since a rolled-back id can be
+    /// handed out again.
+    struct Recent
+    {
+        Version version;
+        QList<Clause> clauses;
+    };
     const Database &m_db;
     const ChangeSummarizer *m_summarizer;
+    QHash<qint64, Recent> m_recent; ///< by document id
 };
 
 } // namespace cw

@@ -4,12 +4,12 @@
 #include "archive/Database.h"
 #include "archive/FlagRepository.h"
 #include "archive/Rows.h"
+#include "classify/RuleClassifier.h"
+#include "classify/SummaryTemplate.h"
 #include "model/Clause.h"
 #include "segment/ClauseHash.h"
 #include "segment/ClauseLineage.h"
 #include "segment/Segmenter.h"
-#include "classify/RuleClassifier.h"
-#include "classify/SummaryTemplate.h"
 #include "services/FlagSuggester.h"
 #include "util/Time.h"
 
@@ -101,24 +101,46 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
 {
     ClauseRepository clauses(db);
     FlagRepository flags(db);
-    const QList<ClauseSpan> spans = Segmenter::segment(input.text);
+    const PreparedClauses *pre = input.prepared;
+    const QList<ClauseSpan> spans = pre ? pre->spans : Segmenter::segment(input.text);
 
     QList<Clause> previous;
-    if (input.previousVersionId) {
+    if (input.previousClauses) {
+        previous = *input.previousClauses;
+    } else if (input.previousVersionId) {
         auto prev = clauses.forVersion(*input.previousVersionId);
         if (!prev)
             return prev.error();
         previous = std::move(*prev);
     }
-    QList<PreviousClause> before;
-    before.reserve(previous.size());
-    for (const Clause &c : previous)
-        before.append({c.lineageId, c.text, c.headingPath});
-    QList<CurrentClause> now;
-    now.reserve(spans.size());
-    for (const ClauseSpan &s : spans)
-        now.append({input.text.mid(s.start, s.length()), s.headingPath});
-    const LineageResult lineage = ClauseLineage::match(before, now);
+    QStringList texts;
+    if (pre) {
+        texts = pre->texts;
+    } else {
+        texts.reserve(spans.size());
+        for (const ClauseSpan &s : spans)
+            texts.append(input.text.mid(s.start, s.length()));
+    }
+    LineageResult lineage;
+    if (pre && pre->lineage && input.preparedLineageHolds &&
+        pre->lineagePreviousCount == previous.size()) {
+        // Matched ahead against the same previous text: only the lineage ids
+        // (assigned by the archive) are filled in.
+        lineage = *pre->lineage;
+        for (LineageMatch &m : lineage.matches)
+            if (m.previousIndex >= 0)
+                m.lineageId = previous.at(m.previousIndex).lineageId;
+    } else {
+        QList<PreviousClause> before;
+        before.reserve(previous.size());
+        for (const Clause &c : previous)
+            before.append({c.lineageId, c.text, c.headingPath});
+        QList<CurrentClause> now;
+        now.reserve(spans.size());
+        for (qsizetype i = 0; i < spans.size(); ++i)
+            now.append({texts.at(i), spans.at(i).headingPath});
+        lineage = ClauseLineage::match(before, now);
+    }
 
     QList<Clause> stored;
     stored.reserve(spans.size());
@@ -133,8 +155,8 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
         c.headingPath = s.headingPath;
         c.number = s.number;
         c.kind = clauseKindKey(s.kind);
-        c.text = now.at(i).text;
-        c.textHash = QString::number(ClauseHash::of(c.text));
+        c.text = texts.at(i);
+        c.textHash = pre ? pre->hashes.at(i) : QString::number(ClauseHash::of(c.text));
         c.lineageStatus = m.status;
         c.similarity = m.lineageId ? m.similarity : 1.0;
         c.renumbered = m.renumbered;
@@ -163,10 +185,10 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
     CW_TRY((*carry)->exec());
     out.flagsCarried = db.changes();
     // … and a change of wording sends them back to review.
-    auto review = db.cached(
-        "UPDATE flags SET changed_since_review = 1 FROM clauses c "
-        "WHERE c.version_id = ? AND c.lineage_id = flags.lineage_id "
-        "AND c.lineage_status IN ('modified', 'moved_modified') AND flags.changed_since_review = 0");
+    auto review = db.cached("UPDATE flags SET changed_since_review = 1 FROM clauses c "
+                            "WHERE c.version_id = ? AND c.lineage_id = flags.lineage_id "
+                            "AND c.lineage_status IN ('modified', 'moved_modified') AND "
+                            "flags.changed_since_review = 0");
     if (!review)
         return review.error();
     (*review)->bind(1, input.versionId);
@@ -189,9 +211,8 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
     if (!edited)
         return edited.error();
     QHash<QString, QString> analystTemplates;
-    CW_TRY(forEachRow(**edited, [&](const Statement &s) {
-        analystTemplates.insert(s.text(0), s.text(1));
-    }));
+    CW_TRY(forEachRow(**edited,
+                      [&](const Statement &s) { analystTemplates.insert(s.text(0), s.text(1)); }));
     for (qsizetype i = 0; i < stored.size(); ++i) {
         const Clause &c = stored.at(i);
         const bool isNew = c.lineageStatus == LineageStatus::New;
@@ -207,8 +228,11 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
                 return list.error();
             existing = std::move(*list);
         }
+        const bool ready = pre && i < pre->suggestions.size() && pre->suggestions.at(i) &&
+                           pre->platformName == input.platformName;
         QList<Suggestion> suggestions =
-            FlagSuggester::suggest(**classifier, c.text, input.platformName);
+            ready ? *pre->suggestions.at(i)
+                  : FlagSuggester::suggest(**classifier, c.text, input.platformName);
         for (Suggestion &s : suggestions)
             if (const auto t = analystTemplates.constFind(s.typeKey); t != analystTemplates.cend())
                 s.summary = SummaryTemplate::fill(*t, input.platformName, s.slots);

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "model/Clause.h"
+#include "services/PreparedCapture.h"
 #include "util/Result.h"
 
 #include <QList>
-
 #include <QString>
-
 #include <optional>
 
 namespace cw {
@@ -21,6 +20,14 @@ struct ClauseStageInput
     QString text;
     QString platformName;
     bool classify = true; ///< raise suggestions for new and reworded clauses
+    /// The previous version's clauses as stored, when the caller already has
+    /// them (else they are read).
+    const QList<Clause> *previousClauses = nullptr;
+    /// Segmentation, hashes and suggestions worked out ahead for this very
+    /// text (CapturePreparer); nullptr: done here.
+    const PreparedClauses *prepared = nullptr;
+    /// The prepared lineage was matched against this previous version's text.
+    bool preparedLineageHolds = false;
 };
 
 struct ClauseStageOutput

@@ -4,6 +4,7 @@
 #include "archive/FtsIndex.h"
 #include "archive/Transaction.h"
 #include "services/CaptureImporter.h"
+#include "services/PreparedCapture.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <algorithm>
 
 namespace cw {
@@ -95,6 +95,18 @@ Result<bool> DemoArchive::isPresent(const Database &db)
     return *row && st->int64(0) != 0;
 }
 
+Result<QList<CaptureRequest>> DemoArchive::captures()
+{
+    auto captures = loadManifests();
+    if (!captures)
+        return captures.error();
+    QList<CaptureRequest> out;
+    out.reserve(captures->size());
+    for (const DemoCapture &c : *captures)
+        out.append(c.request);
+    return out;
+}
+
 Result<DemoSummary> DemoArchive::build(const Database &db,
                                        const std::function<void(int, int)> &progress)
 {
@@ -111,11 +123,12 @@ Result<DemoSummary> DemoArchive::build(const Database &db,
     // All or nothing: a half-built demo would be worse than none.
     Transaction tx(db);
     CaptureImporter importer(db);
+    CapturePreparer preparer;
     DemoSummary summary;
     QSet<qint64> platforms, documents;
     int done = 0;
     for (const DemoCapture &c : *captures) {
-        auto r = importer.import(c.request);
+        auto r = importer.import(preparer.prepare(c.request));
         if (!r)
             return makeError(op, tr("%1: %2").arg(c.file, r.error().toString()));
         platforms.insert(r->platformId);

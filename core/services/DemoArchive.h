@@ -1,9 +1,10 @@
 #pragma once
 
+#include "services/CaptureRequest.h"
 #include "util/Result.h"
 
+#include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace cw {
@@ -31,6 +32,8 @@ public:
     /// Imports the demo into `db`. Refuses an archive that already holds it.
     static Result<DemoSummary> build(const Database &db,
                                      const std::function<void(int done, int total)> &progress = {});
+    /// The demo's captures in the order build() imports them.
+    static Result<QList<CaptureRequest>> captures();
     /// Whether the archive already holds the demo.
     static Result<bool> isPresent(const Database &db);
 };

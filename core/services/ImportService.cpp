@@ -8,6 +8,8 @@
 #include "capture/OtaRepositorySource.h"
 #include "capture/TermsTypes.h"
 #include "services/CaptureImporter.h"
+#include "services/PreparedCapture.h"
+#include "util/BoundedQueue.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -18,8 +20,8 @@
 #include <QJsonArray>
 #include <QMimeDatabase>
 #include <QRegularExpression>
-
 #include <algorithm>
+#include <thread>
 
 namespace cw {
 
@@ -44,8 +46,9 @@ QString timeFromFileName(const QString &name)
     if (!m.hasMatch())
         return {};
     QString iso = m.captured(1);
-    iso += m.capturedLength(2) ? QStringLiteral("T%1:%2:%3Z").arg(m.captured(2), m.captured(3), m.captured(4))
-                               : QStringLiteral("T00:00:00Z");
+    iso += m.capturedLength(2)
+               ? QStringLiteral("T%1:%2:%3Z").arg(m.captured(2), m.captured(3), m.captured(4))
+               : QStringLiteral("T00:00:00Z");
     return fromIso(iso).isValid() ? iso : QString();
 }
 
@@ -57,9 +60,16 @@ void ImportSummary::add(const CaptureResult &r, const QString &source)
     documents.insert(r.documentId);
     platforms.insert(r.platformId);
     switch (r.outcome) {
-    case CaptureOutcome::Version: ++versionsAdded; break;
-    case CaptureOutcome::Technical: ++versionsAdded; ++technical; break;
-    case CaptureOutcome::Verification: ++verifications; break;
+    case CaptureOutcome::Version:
+        ++versionsAdded;
+        break;
+    case CaptureOutcome::Technical:
+        ++versionsAdded;
+        ++technical;
+        break;
+    case CaptureOutcome::Verification:
+        ++verifications;
+        break;
     case CaptureOutcome::Suspect:
         ++suspect;
         suspectReasons << QStringLiteral("%1: %2").arg(source, r.suspectReason);
@@ -73,17 +83,18 @@ void ImportSummary::add(const CaptureResult &r, const QString &source)
 
 QJsonObject ImportSummary::toJson() const
 {
-    return QJsonObject{{QStringLiteral("captures"), captures},
-                       {QStringLiteral("versions_added"), versionsAdded},
-                       {QStringLiteral("verifications"), verifications},
-                       {QStringLiteral("technical"), technical},
-                       {QStringLiteral("suspect"), suspect},
-                       {QStringLiteral("suspect_reasons"), QJsonArray::fromStringList(suspectReasons)},
-                       {QStringLiteral("clauses"), clauses},
-                       {QStringLiteral("flags_added"), flagsAdded},
-                       {QStringLiteral("alerts"), alerts},
-                       {QStringLiteral("documents"), int(documents.size())},
-                       {QStringLiteral("platforms"), int(platforms.size())}};
+    return QJsonObject{
+        {QStringLiteral("captures"), captures},
+        {QStringLiteral("versions_added"), versionsAdded},
+        {QStringLiteral("verifications"), verifications},
+        {QStringLiteral("technical"), technical},
+        {QStringLiteral("suspect"), suspect},
+        {QStringLiteral("suspect_reasons"), QJsonArray::fromStringList(suspectReasons)},
+        {QStringLiteral("clauses"), clauses},
+        {QStringLiteral("flags_added"), flagsAdded},
+        {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("documents"), int(documents.size())},
+        {QStringLiteral("platforms"), int(platforms.size())}};
 }
 
 QString ImportSummary::toText() const
@@ -104,7 +115,8 @@ CaptureRequest ImportService::baseRequest(const ImportTarget &target) const
     r.platform = target.platform.trimmed();
     r.platformCategory = target.category;
     r.termsType = target.termsType.trimmed();
-    r.documentTitle = target.title.isEmpty() ? r.platform + QLatin1Char(' ') + r.termsType : target.title;
+    r.documentTitle =
+        target.title.isEmpty() ? r.platform + QLatin1Char(' ') + r.termsType : target.title;
     r.selectCss = target.selectCss;
     r.removeCss = target.removeCss;
     return r;
@@ -125,7 +137,8 @@ Result<CaptureResult> ImportService::importFile(const QString &file, const Impor
     CaptureRequest r = baseRequest(target);
     r.raw = f.readAll();
     r.fileName = info.fileName();
-    r.contentType = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), r.raw.left(4096)).name();
+    r.contentType =
+        QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), r.raw.left(4096)).name();
     r.capturedAt = capturedAt;
     r.originKind = OriginKind::File;
     r.origin = info.absoluteFilePath();
@@ -231,8 +244,8 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
                                                const ImportProgress &progress,
                                                const std::atomic_bool *cancel)
 {
-    const QString op = tr("importing Open Terms Archive repository %1")
-                           .arg(QDir::toNativeSeparators(repository));
+    const QString op =
+        tr("importing Open Terms Archive repository %1").arg(QDir::toNativeSeparators(repository));
     auto source = OtaRepositorySource::open(repository);
     if (!source)
         return source.error();
@@ -250,9 +263,8 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
     auto cursors = m_db.prepare("SELECT source, last_commit FROM import_cursors");
     if (!cursors)
         return cursors.error();
-    CW_TRY(forEachRow(*cursors, [&](const Statement &s) {
-        filter.resumeAfter.insert(s.text(0), s.text(1));
-    }));
+    CW_TRY(forEachRow(
+        *cursors, [&](const Statement &s) { filter.resumeAfter.insert(s.text(0), s.text(1)); }));
     // A resume commit that the repository no longer has: read that document
     // again from the start; unchanged texts then become verifications or are
     // skipped by commit id below.
@@ -285,63 +297,94 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
         batch.reset();
         return s;
     };
-    auto status = source->forEachCapture(
-        filter,
-        [&](const OtaCapture &c) {
-            if (cancel && cancel->load())
-                return false;
-            CaptureRequest r;
-            r.platform = c.service;
-            r.termsType = c.documentId.isEmpty()
-                              ? c.termsType
-                              : QStringLiteral("%1 (%2)").arg(c.termsType, c.documentId);
-            r.documentTitle = c.service + QLatin1Char(' ') + r.termsType;
-            r.raw = c.content;
-            r.fileName = c.path;
-            r.contentType = QStringLiteral("text/markdown; charset=utf-8");
-            r.capturedAt = toIsoUtc(c.commitTime);
-            r.originKind = OriginKind::Git;
-            r.origin = QDir(repository).absolutePath() + QLatin1Char(':') + c.path;
-            r.commitId = c.commitId;
-            r.technical = c.kind == OtaCommitKind::Technical;
-
-            if (!batch) {
-                batch.emplace(m_db);
-                batchClock.start();
-            }
-            // One savepoint per capture, cursor included: the capture and its
-            // resume point are kept together or not at all.
-            Transaction tx(m_db);
-            auto result = importer.import(r);
-            if (!result) {
-                failure = makeError(op, tr("%1 at commit %2: %3")
-                                            .arg(c.path, c.commitId.left(12), result.error().toString()));
-                return false;
-            }
-            cursor->bind(1, result->documentId)
-                .bind(2, c.path)
-                .bind(3, c.commitId)
-                .bind(4, r.capturedAt);
-            if (auto s = cursor->exec(); !s) {
-                failure = s.error();
-                return false;
-            }
-            if (auto s = tx.commit(); !s) {
-                failure = s.error();
-                return false;
-            }
-            if (batchClock.elapsed() >= kBatchMs) {
-                if (auto s = commitBatch(); !s) {
-                    failure = s.error();
+    // Two threads: a reader walks the history and does each capture's pure
+    // work (extract, hash, gate, segment, lineage, classify — CapturePreparer,
+    // against the text it expects the document to have by then) a few captures
+    // ahead, while this thread writes them in order. The queue bounds how far
+    // ahead (and the memory). What the reader assumed is checked again when a
+    // capture is written.
+    struct Prepared
+    {
+        PreparedCapture capture;
+        QString path;
+        QString commitId;
+    };
+    BoundedQueue<Prepared> queue(8);
+    CapturePreparer preparer;
+    Status status;
+    const QString repositoryPath = QDir(repository).absolutePath();
+    std::thread reader([&] {
+        status = source->forEachCapture(
+            filter,
+            [&](const OtaCapture &c) {
+                if (cancel && cancel->load())
                     return false;
-                }
+                CaptureRequest r;
+                r.platform = c.service;
+                r.termsType = c.documentId.isEmpty()
+                                  ? c.termsType
+                                  : QStringLiteral("%1 (%2)").arg(c.termsType, c.documentId);
+                r.documentTitle = c.service + QLatin1Char(' ') + r.termsType;
+                r.raw = c.content;
+                r.fileName = c.path;
+                r.contentType = QStringLiteral("text/markdown; charset=utf-8");
+                r.capturedAt = toIsoUtc(c.commitTime);
+                r.originKind = OriginKind::Git;
+                r.origin = repositoryPath + QLatin1Char(':') + c.path;
+                r.commitId = c.commitId;
+                r.technical = c.kind == OtaCommitKind::Technical;
+                return queue.push(Prepared{preparer.prepare(std::move(r)), c.path, c.commitId});
+            },
+            &walk);
+        queue.close();
+    });
+    const auto write = [&](const Prepared &item) -> bool {
+        if (cancel && cancel->load())
+            return false;
+        const CaptureRequest &r = item.capture.request;
+        if (!batch) {
+            batch.emplace(m_db);
+            batchClock.start();
+        }
+        // One savepoint per capture, cursor included: the capture and its
+        // resume point are kept together or not at all.
+        Transaction tx(m_db);
+        auto result = importer.import(item.capture);
+        if (!result) {
+            failure = makeError(
+                op, tr("%1 at commit %2: %3")
+                        .arg(item.path, item.commitId.left(12), result.error().toString()));
+            return false;
+        }
+        cursor->bind(1, result->documentId)
+            .bind(2, item.path)
+            .bind(3, item.commitId)
+            .bind(4, r.capturedAt);
+        if (auto s = cursor->exec(); !s) {
+            failure = s.error();
+            return false;
+        }
+        if (auto s = tx.commit(); !s) {
+            failure = s.error();
+            return false;
+        }
+        if (batchClock.elapsed() >= kBatchMs) {
+            if (auto s = commitBatch(); !s) {
+                failure = s.error();
+                return false;
             }
-            summary.add(*result, c.path + QLatin1Char('@') + c.commitId.left(12));
-            if (progress)
-                progress(walk.commitsVisited.load(), commitsTotal, c.path);
-            return true;
-        },
-        &walk);
+        }
+        summary.add(*result, item.path + QLatin1Char('@') + item.commitId.left(12));
+        if (progress)
+            progress(walk.commitsVisited.load(), commitsTotal, item.path);
+        return true;
+    };
+    while (auto item = queue.pop())
+        if (!write(*item))
+            break;
+    // Stops the reader at its next capture when this side stopped first.
+    queue.close();
+    reader.join();
     // What was imported stays, even when the run stopped early (a failed
     // capture's savepoint is already rolled back).
     if (auto s = commitBatch(); !s && !failure)

@@ -1,0 +1,104 @@
+#include "services/PreparedCapture.h"
+
+#include "classify/RuleClassifier.h"
+#include "provenance/Sha256.h"
+#include "segment/ClauseHash.h"
+#include "segment/Segmenter.h"
+#include "services/FlagSuggester.h"
+#include "services/TextStage.h"
+
+namespace cw {
+
+PreparedCapture PreparedCapture::unprepared(const CaptureRequest &request)
+{
+    PreparedCapture p;
+    p.request = request;
+    return p;
+}
+
+namespace {
+
+QString documentKey(const CaptureRequest &r)
+{
+    return r.platform.trimmed() + QChar(0x1f) + r.termsType.trimmed();
+}
+
+} // namespace
+
+PreparedCapture CapturePreparer::prepare(CaptureRequest request)
+{
+    PreparedCapture p;
+    p.request = std::move(request);
+    const CaptureRequest &req = p.request;
+    p.text = runTextStage(req);
+    p.rawSha256 = Sha256::hexOf(req.raw);
+    p.textSha256 = p.text ? Sha256::hexOfText(p.text->text) : QString();
+    p.extracted = true;
+
+    const QString key = documentKey(req);
+    auto known = m_expected.find(key);
+    std::optional<qsizetype> previousLength;
+    if (known != m_expected.end()) {
+        p.assumed = known->previous;
+        if (known->previous.hasVersion)
+            previousLength = known->previous.textLength;
+    }
+    // With nothing assumed (the document's first capture in this run) the
+    // verdict is made as for a first version; the importer redoes it when the
+    // archive already has one.
+    p.quality = assessQuality(req, p.text, previousLength);
+    p.assessed = true;
+    if (!p.text || p.quality.suspect)
+        return p;
+    if (p.assumed && p.assumed->hasVersion && p.assumed->textSha256 == p.textSha256)
+        return p; // a verification: nothing to segment
+
+    const QString &text = p.text->text;
+    PreparedClauses c;
+    c.spans = Segmenter::segment(text);
+    c.texts.reserve(c.spans.size());
+    c.hashes.reserve(c.spans.size());
+    QList<CurrentClause> now;
+    now.reserve(c.spans.size());
+    for (const ClauseSpan &s : c.spans) {
+        c.texts.append(text.mid(s.start, s.length()));
+        c.hashes.append(QString::number(ClauseHash::of(c.texts.constLast())));
+        now.append({c.texts.constLast(), s.headingPath});
+    }
+    c.platformName = req.platform.trimmed();
+    const QList<PreviousClause> noClauses;
+    const QList<PreviousClause> &before = p.assumed ? known->clauses : noClauses;
+    if (p.assumed) {
+        c.lineage = ClauseLineage::match(before, now);
+        c.lineagePreviousCount = int(before.size());
+    }
+    // Suggestions depend on the clause's words and the platform only. The
+    // clauses that will need them are the new and reworded ones (as in the
+    // clause stage); without an assumed previous version that is all of them
+    // for a first version, and a few wasted ones otherwise.
+    auto classifier =
+        req.classify ? FlagSuggester::classifier() : Result<const RuleClassifier *>(nullptr);
+    if (classifier && *classifier) {
+        c.suggestions.resize(c.spans.size());
+        for (qsizetype i = 0; i < c.spans.size(); ++i) {
+            if (c.lineage) {
+                const LineageMatch &m = c.lineage->matches.at(i);
+                if (m.status != LineageStatus::New &&
+                    before.at(m.previousIndex).text == c.texts.at(i))
+                    continue;
+            }
+            c.suggestions[i] = FlagSuggester::suggest(**classifier, c.texts.at(i), c.platformName);
+        }
+    }
+
+    Expected next;
+    next.previous = AssumedPrevious{true, p.textSha256, text.size()};
+    next.clauses.reserve(now.size());
+    for (qsizetype i = 0; i < now.size(); ++i)
+        next.clauses.append({0, now.at(i).text, now.at(i).headingPath});
+    m_expected.insert(key, std::move(next));
+    p.clauses = std::move(c);
+    return p;
+}
+
+} // namespace cw
