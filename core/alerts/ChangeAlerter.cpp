@@ -39,8 +39,11 @@ Result<ChangeFacts> ChangeAlerter::gather(const ChangeAlertInput &in) const
     f.changedAt = in.current.firstSeen;
     f.declaredBefore = in.previous.declaredUpdated;
     f.declaredAfter = in.current.declaredUpdated;
-    f.kind = ChangeClassifier::classify(in.previous.text, in.current.text,
-                                        in.previous.declaredUpdated, in.current.declaredUpdated);
+    f.kind = ChangeClassifier::classifyMasked(
+        in.previousMasked ? *in.previousMasked
+                          : ChangeClassifier::maskDeclaredDates(in.previous.text),
+        in.currentMasked ? *in.currentMasked : ChangeClassifier::maskDeclaredDates(in.current.text),
+        in.previous.declaredUpdated, in.current.declaredUpdated);
 
     auto before = in.previousClauses ? Result<QList<FactClause>>(*in.previousClauses)
                                      : clausesOf(m_db, in.previous.id);

@@ -27,6 +27,10 @@ struct ChangeAlertInput
     /// just stored them); read from the archive when absent.
     std::optional<QList<FactClause>> previousClauses;
     std::optional<QList<FactClause>> currentClauses;
+    /// Both texts with their declared dates masked
+    /// (ChangeClassifier::maskDeclaredDates), when the caller has them.
+    std::optional<QString> previousMasked;
+    std::optional<QString> currentMasked;
 };
 
 /// Turns a real change of a document into exactly one alert. Called by

@@ -66,7 +66,14 @@ bool ChangeClassifier::isDateStatement(const QString &clauseText)
 ChangeKind ChangeClassifier::classify(const QString &oldText, const QString &newText,
                                       const QString &oldDeclared, const QString &newDeclared)
 {
-    if (maskDeclaredDates(oldText) == maskDeclaredDates(newText))
+    return classifyMasked(maskDeclaredDates(oldText), maskDeclaredDates(newText), oldDeclared,
+                          newDeclared);
+}
+
+ChangeKind ChangeClassifier::classifyMasked(const QString &oldMasked, const QString &newMasked,
+                                            const QString &oldDeclared, const QString &newDeclared)
+{
+    if (oldMasked == newMasked)
         return ChangeKind::DateOnly;
     if (!oldDeclared.isEmpty() && oldDeclared == newDeclared)
         return ChangeKind::SilentChange;

@@ -30,6 +30,9 @@ public:
                                const QString &oldDeclared, const QString &newDeclared);
     /// The text with every date statement replaced by one placeholder character.
     static QString maskDeclaredDates(const QString &text);
+    /// classify() on texts already masked with maskDeclaredDates().
+    static ChangeKind classifyMasked(const QString &oldMasked, const QString &newMasked,
+                                     const QString &oldDeclared, const QString &newDeclared);
     /// Whether a clause says nothing but a date statement ("Last updated: …").
     static bool isDateStatement(const QString &clauseText);
 };

@@ -45,37 +45,22 @@ Status writeMark(const Database &db, const char *key, qint64 value)
 Result<int> FtsIndex::catchUp(const Database &db)
 {
     auto clausesMark = readMark(db, "fts_clauses_upto");
-    auto versionsMark = readMark(db, "fts_versions_upto");
     auto clausesMax = maxId(db, "SELECT coalesce(max(id), 0) FROM clauses");
-    auto versionsMax = maxId(db, "SELECT coalesce(max(id), 0) FROM versions");
-    for (const auto *r : {&clausesMark, &versionsMark, &clausesMax, &versionsMax})
+    for (const auto *r : {&clausesMark, &clausesMax})
         if (!r->ok())
             return r->error();
-    if (*clausesMax <= *clausesMark && *versionsMax <= *versionsMark)
+    if (*clausesMax <= *clausesMark)
         return 0;
 
     Transaction tx(db);
-    int indexed = 0;
-    if (*clausesMax > *clausesMark) {
-        auto st = db.prepare("INSERT INTO clauses_fts(rowid, text, heading_path) "
-                             "SELECT id, text, heading_path FROM clauses WHERE id > ? AND id <= ?");
-        if (!st)
-            return st.error();
-        st->bind(1, *clausesMark).bind(2, *clausesMax);
-        CW_TRY(st->exec());
-        indexed += db.changes();
-        CW_TRY(writeMark(db, "fts_clauses_upto", *clausesMax));
-    }
-    if (*versionsMax > *versionsMark) {
-        auto st = db.prepare("INSERT INTO versions_fts(rowid, text) "
-                             "SELECT id, text FROM versions WHERE id > ? AND id <= ?");
-        if (!st)
-            return st.error();
-        st->bind(1, *versionsMark).bind(2, *versionsMax);
-        CW_TRY(st->exec());
-        indexed += db.changes();
-        CW_TRY(writeMark(db, "fts_versions_upto", *versionsMax));
-    }
+    auto st = db.prepare("INSERT INTO clauses_fts(rowid, text, heading_path) "
+                         "SELECT id, text, heading_path FROM clauses WHERE id > ? AND id <= ?");
+    if (!st)
+        return st.error();
+    st->bind(1, *clausesMark).bind(2, *clausesMax);
+    CW_TRY(st->exec());
+    const int indexed = db.changes();
+    CW_TRY(writeMark(db, "fts_clauses_upto", *clausesMax));
     CW_TRY(tx.commit());
     return indexed;
 }

@@ -6,9 +6,9 @@ namespace cw {
 
 class Database;
 
-/// Keeps the full-text indexes (clauses_fts, versions_fts) up to date.
+/// Keeps the full-text index of clauses (clauses_fts) up to date.
 ///
-/// Imports insert clauses and versions without touching FTS5; catchUp() then
+/// Imports insert clauses without touching FTS5; catchUp() then
 /// indexes every row above the stored watermark in one batch and moves the
 /// watermark, in one transaction. FTS5 indexes such a batch an order of
 /// magnitude faster than row-by-row triggers. Importers call it at the end of

@@ -108,11 +108,13 @@ Result<CaptureResult> CaptureImporter::importChecked(const PreparedCapture &pre)
     std::optional<qsizetype> previousLength;
     Version previous;
     const QList<Clause> *previousClauses = nullptr;
+    std::optional<QString> previousMasked;
     if (latest->has_value()) {
         const auto recent = m_recent.constFind(out.documentId);
         if (recent != m_recent.cend() && recent->version.id == (*latest)->id) {
             previous = recent->version;
             previousClauses = &recent->clauses;
+            previousMasked = recent->maskedText;
         } else {
             auto prev = versions.get((*latest)->id, /*withText=*/true);
             if (!prev)
@@ -244,6 +246,9 @@ Result<CaptureResult> CaptureImporter::importChecked(const PreparedCapture &pre)
         };
         change.previousClauses = facts(clauses->previousClauses);
         change.currentClauses = facts(clauses->clauseList);
+        change.previousMasked = previousMasked;
+        if (preparedText)
+            change.currentMasked = pre.maskedText;
         auto alert = ChangeAlerter(m_db, m_summarizer).record(change);
         if (!alert)
             return alert.error();
@@ -256,6 +261,7 @@ Result<CaptureResult> CaptureImporter::importChecked(const PreparedCapture &pre)
     recent.version.id = *versionId;
     recent.version.number = out.versionNumber;
     recent.clauses = std::move(clauses->clauseList);
+    recent.maskedText = preparedText ? pre.maskedText : std::nullopt;
     return out;
 }
 

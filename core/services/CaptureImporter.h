@@ -48,6 +48,7 @@ private:
     {
         Version version;
         QList<Clause> clauses;
+        std::optional<QString> maskedText; ///< ChangeClassifier::maskDeclaredDates of the text
     };
     const Database &m_db;
     const ChangeSummarizer *m_summarizer;

@@ -1,5 +1,6 @@
 #include "services/PreparedCapture.h"
 
+#include "alerts/ChangeKind.h"
 #include "classify/RuleClassifier.h"
 #include "provenance/Sha256.h"
 #include "segment/ClauseHash.h"
@@ -98,6 +99,7 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
         next.clauses.append({0, now.at(i).text, now.at(i).headingPath});
     m_expected.insert(key, std::move(next));
     p.clauses = std::move(c);
+    p.maskedText = ChangeClassifier::maskDeclaredDates(text);
     return p;
 }
 

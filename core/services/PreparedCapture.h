@@ -60,6 +60,9 @@ struct PreparedCapture
     bool assessed = false; ///< quality holds the gate's verdict under that assumption
     QualityVerdict quality;
     std::optional<PreparedClauses> clauses;
+    /// The text with its declared dates masked, for the change alert; set
+    /// with clauses.
+    std::optional<QString> maskedText;
 
     /// Nothing worked out ahead: the importer does all of it.
     static PreparedCapture unprepared(const CaptureRequest &request);
