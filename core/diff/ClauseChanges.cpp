@@ -465,13 +465,13 @@ ClauseChangeList ClauseChanges::fromSegments(const VersionDiff &diff,
     for (int i = 0; i < int(oldClauses.size()); ++i) {
         if (oldPaired[i])
             continue;
-        previous.append({qint64(i) + 1, oldClauses[i].text, oldClauses[i].headingPath});
+        previous.append({qint64(i) + 1, oldClauses[i].text, oldClauses[i].headingPath, {}});
         previousIndex.append(i);
     }
     for (int i = 0; i < int(newClauses.size()); ++i) {
         if (newPaired[i])
             continue;
-        current.append({newClauses[i].text, newClauses[i].headingPath});
+        current.append({newClauses[i].text, newClauses[i].headingPath, {}});
         currentIndex.append(i);
     }
     if (!previous.isEmpty() && !current.isEmpty()) {

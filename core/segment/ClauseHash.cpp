@@ -77,7 +77,13 @@ QByteArray ClauseHash::sha256(QStringView clauseText)
 
 qint64 ClauseHash::of(QStringView clauseText)
 {
-    const QByteArray digest = sha256(clauseText);
+    return ofNormalised(normalise(clauseText));
+}
+
+qint64 ClauseHash::ofNormalised(const QString &normalised)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha256);
     quint64 v = 0;
     for (int k = 0; k < 8; ++k)
         v = (v << 8) | quint8(digest[k]);

@@ -35,6 +35,8 @@ public:
 
     /// 64-bit hash of normalise(clauseText); see the class comment.
     static qint64 of(QStringView clauseText);
+    /// of() for a text already normalised with normalise().
+    static qint64 ofNormalised(const QString &normalised);
 
     /// Full SHA-256 (32 bytes) of normalise(clauseText), for evidence records.
     static QByteArray sha256(QStringView clauseText);

@@ -54,21 +54,41 @@ struct Prepared
 
 constexpr QChar kPathSeparator = QChar(0x1F);
 
-Prepared prepare(const QString &text, const QStringList &headingPath, int index, int count)
+/// Heading-path keys, worked out once per distinct path (a document's clauses
+/// share a few dozen paths).
+class PathKeys
+{
+public:
+    const std::pair<QString, QString> &of(const QStringList &headingPath)
+    {
+        auto it = m_keys.find(headingPath);
+        if (it != m_keys.end())
+            return *it;
+        QStringList stripped;
+        QStringList raw;
+        stripped.reserve(headingPath.size());
+        raw.reserve(headingPath.size());
+        for (const QString &h : headingPath) {
+            stripped.append(ClauseHash::normalise(h).toLower());
+            raw.append(h.simplified());
+        }
+        return *m_keys.insert(headingPath,
+                              {stripped.join(kPathSeparator), raw.join(kPathSeparator)});
+    }
+
+private:
+    QHash<QStringList, std::pair<QString, QString>> m_keys;
+};
+
+Prepared prepare(const QString &text, const QString &normalised, const QStringList &headingPath,
+                 int index, int count, PathKeys &paths)
 {
     Prepared p;
-    p.key = ClauseHash::normalise(text);
+    p.key = normalised.isEmpty() ? ClauseHash::normalise(text) : normalised;
     p.number = ClauseHash::leadingNumber(text);
-    QStringList stripped;
-    QStringList raw;
-    stripped.reserve(headingPath.size());
-    raw.reserve(headingPath.size());
-    for (const QString &h : headingPath) {
-        stripped.append(ClauseHash::normalise(h).toLower());
-        raw.append(h.simplified());
-    }
-    p.pathKey = stripped.join(kPathSeparator);
-    p.rawPathKey = raw.join(kPathSeparator);
+    const auto &[pathKey, rawPathKey] = paths.of(headingPath);
+    p.pathKey = pathKey;
+    p.rawPathKey = rawPathKey;
     p.position = count > 1 ? double(index) / double(count - 1) : 0.0;
     return p;
 }
@@ -162,10 +182,13 @@ public:
         const int nc = int(current.size());
         m_prev.reserve(np);
         m_cur.reserve(nc);
+        PathKeys paths;
         for (int i = 0; i < np; ++i)
-            m_prev.push_back(prepare(previous[i].text, previous[i].headingPath, i, np));
+            m_prev.push_back(prepare(previous[i].text, previous[i].normalised,
+                                     previous[i].headingPath, i, np, paths));
         for (int i = 0; i < nc; ++i)
-            m_cur.push_back(prepare(current[i].text, current[i].headingPath, i, nc));
+            m_cur.push_back(prepare(current[i].text, current[i].normalised, current[i].headingPath,
+                                    i, nc, paths));
     }
 
     LineageResult run()

@@ -16,6 +16,9 @@ struct PreviousClause
     qint64 lineageId = 0;
     QString text;
     QStringList headingPath;
+    /// ClauseHash::normalise(text) when the caller already has it (computed
+    /// here when empty).
+    QString normalised;
 };
 
 /// A clause of the new version (text from the Segmenter's span).
@@ -23,6 +26,7 @@ struct CurrentClause
 {
     QString text;
     QStringList headingPath;
+    QString normalised; ///< as in PreviousClause
 };
 
 /// The lineage of one clause of the new version.

@@ -134,11 +134,11 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
         QList<PreviousClause> before;
         before.reserve(previous.size());
         for (const Clause &c : previous)
-            before.append({c.lineageId, c.text, c.headingPath});
+            before.append({c.lineageId, c.text, c.headingPath, {}});
         QList<CurrentClause> now;
         now.reserve(spans.size());
         for (qsizetype i = 0; i < spans.size(); ++i)
-            now.append({texts.at(i), spans.at(i).headingPath});
+            now.append({texts.at(i), spans.at(i).headingPath, {}});
         lineage = ClauseLineage::match(before, now);
     }
 

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <algorithm>
 #include <thread>
 
@@ -288,6 +289,14 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
     // pages are written to the WAL once per batch instead of once per
     // capture. A crash loses at most the open batch, whose resume points go
     // with it, so a re-run imports those captures again.
+    // Checkpoints move the log's pages into the archive file. SQLite's default
+    // (every 1,000 pages) would checkpoint at nearly every batch commit and
+    // write the pages an import keeps touching (indexes, the newest B-tree
+    // leaves) again and again; a bulk import lets the log grow to 64 MB first.
+    CW_TRY(m_db.exec("PRAGMA wal_autocheckpoint = 16384"));
+    const auto restoreCheckpoints = qScopeGuard([&] {
+        (void)m_db.exec("PRAGMA wal_autocheckpoint = 1000");
+    });
     std::optional<Transaction> batch;
     QElapsedTimer batchClock;
     const auto commitBatch = [&]() -> Status {

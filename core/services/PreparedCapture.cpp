@@ -63,8 +63,9 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
     now.reserve(c.spans.size());
     for (const ClauseSpan &s : c.spans) {
         c.texts.append(text.mid(s.start, s.length()));
-        c.hashes.append(QString::number(ClauseHash::of(c.texts.constLast())));
-        now.append({c.texts.constLast(), s.headingPath});
+        QString normalised = ClauseHash::normalise(c.texts.constLast());
+        c.hashes.append(QString::number(ClauseHash::ofNormalised(normalised)));
+        now.append({c.texts.constLast(), s.headingPath, std::move(normalised)});
     }
     c.platformName = req.platform.trimmed();
     const QList<PreviousClause> noClauses;
@@ -96,7 +97,7 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
     next.previous = AssumedPrevious{true, p.textSha256, text.size()};
     next.clauses.reserve(now.size());
     for (qsizetype i = 0; i < now.size(); ++i)
-        next.clauses.append({0, now.at(i).text, now.at(i).headingPath});
+        next.clauses.append({0, now.at(i).text, now.at(i).headingPath, now.at(i).normalised});
     m_expected.insert(key, std::move(next));
     p.clauses = std::move(c);
     p.maskedText = ChangeClassifier::maskDeclaredDates(text);

@@ -92,7 +92,7 @@ Scenario makeScenario(const QStringList &base, const QStringList &other, int mod
         for (int k = 0; k < 100; ++k)
             s.previous.append(PreviousClause{
                 s.previous.size() + 1,
-                QStringLiteral("%1.%2 ").arg(sec + 1).arg(k + 1) + base[sec * 100 + k], path});
+                QStringLiteral("%1.%2 ").arg(sec + 1).arg(k + 1) + base[sec * 100 + k], path, {}});
     }
     QList<int> order;
     for (int sec = 0; sec < 50; ++sec) {
@@ -120,10 +120,10 @@ Scenario makeScenario(const QStringList &base, const QStringList &other, int mod
             if (mode == 0 && p % 50 == 49)
                 continue; // deleted
             s.current.append(
-                CurrentClause{QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) + words, path});
+                CurrentClause{QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) + words, path, {}});
             if (mode == 0 && k % 50 == 10)
                 s.current.append(CurrentClause{
-                    QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) + other[added++], path});
+                    QStringLiteral("%1.%2 ").arg(pos + 1).arg(++number) + other[added++], path, {}});
         }
     }
     return s;
@@ -239,7 +239,7 @@ void benchOtaSample(const QString &dir)
             for (const ClauseSpan &s : spans) {
                 ++kinds[clauseKindKey(s.kind)];
                 maxDepth = std::max(maxDepth, s.depth);
-                current.append(CurrentClause{s.textIn(text).toString(), s.headingPath});
+                current.append(CurrentClause{s.textIn(text).toString(), s.headingPath, {}});
             }
             QString lineageText;
             if (!previous.isEmpty()) {
@@ -280,7 +280,7 @@ void benchOtaSample(const QString &dir)
             ++versions;
             previous.clear();
             for (qsizetype k = 0; k < current.size(); ++k)
-                previous.append(PreviousClause{k + 1, current[k].text, current[k].headingPath});
+                previous.append(PreviousClause{k + 1, current[k].text, current[k].headingPath, {}});
         }
     }
     QStringList statusParts;

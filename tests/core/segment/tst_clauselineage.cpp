@@ -26,7 +26,7 @@ QList<PreviousClause> previousFrom(const QString &text)
 {
     QList<PreviousClause> out;
     for (const ClauseSpan &s : Segmenter::segment(text))
-        out.append(PreviousClause{1000 + out.size(), s.textIn(text).toString(), s.headingPath});
+        out.append(PreviousClause{1000 + out.size(), s.textIn(text).toString(), s.headingPath, {}});
     return out;
 }
 
@@ -34,7 +34,7 @@ QList<CurrentClause> currentFrom(const QString &text)
 {
     QList<CurrentClause> out;
     for (const ClauseSpan &s : Segmenter::segment(text))
-        out.append(CurrentClause{s.textIn(text).toString(), s.headingPath});
+        out.append(CurrentClause{s.textIn(text).toString(), s.headingPath, {}});
     return out;
 }
 
@@ -288,10 +288,10 @@ void TestClauseLineage::cases()
     QFETCH(QList<int>, removed);
     QList<PreviousClause> previous;
     for (int k = 0; k < previousTexts.size(); ++k)
-        previous.append(PreviousClause{100 + k, previousTexts[k], splitPath(previousPaths[k])});
+        previous.append(PreviousClause{100 + k, previousTexts[k], splitPath(previousPaths[k]), {}});
     QList<CurrentClause> current;
     for (int k = 0; k < currentTexts.size(); ++k)
-        current.append(CurrentClause{currentTexts[k], splitPath(currentPaths[k])});
+        current.append(CurrentClause{currentTexts[k], splitPath(currentPaths[k]), {}});
 
     const LineageResult r = ClauseLineage::match(previous, current);
     QStringList actual;
@@ -331,7 +331,7 @@ void TestClauseLineage::atScale()
         for (int k = 0; k < kPerSection; ++k)
             previous.append(PreviousClause{
                 previous.size() + 1,
-                QStringLiteral("%1.%2 ").arg(s + 1).arg(k + 1) + base[s * kPerSection + k], path});
+                QStringLiteral("%1.%2 ").arg(s + 1).arg(k + 1) + base[s * kPerSection + k], path, {}});
     }
 
     struct Expected
@@ -369,7 +369,7 @@ void TestClauseLineage::atScale()
                 words = w.join(u' ');
             }
             const QString num = QStringLiteral("%1.%2").arg(position + 1).arg(++number);
-            current.append(CurrentClause{num + u' ' + words, path});
+            current.append(CurrentClause{num + u' ' + words, path, {}});
             const bool moved = s == kMovedSection;
             const LineageStatus status =
                 modified ? (moved ? LineageStatus::MovedModified : LineageStatus::Modified)
@@ -379,7 +379,7 @@ void TestClauseLineage::atScale()
             if (k % 50 == 10 && addedUsed < added.size()) {
                 current.append(CurrentClause{
                     QStringLiteral("%1.%2 ").arg(position + 1).arg(++number) + added[addedUsed++],
-                    path});
+                    path, {}});
                 expected.append(Expected{LineageStatus::New, -1, false});
             }
         }
