@@ -4,8 +4,7 @@
 #include "archive/FtsIndex.h"
 #include "archive/Rows.h"
 #include "archive/Transaction.h"
-#include "capture/HttpSource.h"
-#include "capture/OtaRepositorySource.h"
+#include "capture/CaptureModules.h"
 #include "capture/TermsTypes.h"
 #include "services/CaptureImporter.h"
 #include "util/Time.h"
@@ -194,7 +193,10 @@ Result<ImportSummary> ImportService::importPath(const QString &path, const Impor
 Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarget &target,
                                                const std::atomic_bool *cancel)
 {
-    auto fetched = HttpSource::fetch(url, {}, cancel);
+    auto http = CaptureModules::httpFetcher();
+    if (!http)
+        return http.error();
+    auto fetched = (*http)->fetch(url, {}, cancel);
     if (!fetched)
         return fetched.error();
     CaptureRequest r = baseRequest(target);
@@ -233,9 +235,10 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
 {
     const QString op = tr("importing Open Terms Archive repository %1")
                            .arg(QDir::toNativeSeparators(repository));
-    auto source = OtaRepositorySource::open(repository);
-    if (!source)
-        return source.error();
+    auto opened = CaptureModules::openOtaHistory(repository);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<OtaHistory> source = std::move(*opened);
 
     OtaFilter filter;
     filter.services = options.services;
