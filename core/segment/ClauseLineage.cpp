@@ -409,6 +409,30 @@ private:
                 pairs.push_back(makePair(c, p, jaccard));
             }
         };
+        // Pruning that cannot change the outcome. A pair first met at position
+        // k of one side's (rarest-first) prefix shares none of that side's k
+        // earlier tokens, or it would have been met there; so the shared weight
+        // is at most `bound` below, and a pair whose bound cannot reach the
+        // containment or the minimum Jaccard is not compared at all (most of the
+        // candidates on a large, much-changed pair). The slack keeps rounding on
+        // the side of comparing.
+        const auto totalWeight = [&](const std::vector<int> &tokens) {
+            double w = 0;
+            for (int r : tokens)
+                w += m_weight[r];
+            return w;
+        };
+        const auto mayPass = [&](double wa, double wb, double bound) {
+            const double slack = 1e-9 * (wa + wb);
+            return bound >= tc * std::min(wa, wb) - slack &&
+                   bound >= tmin * (wa + wb - bound) - slack;
+        };
+        std::vector<double> prevWeight(m_prev.size(), 0.0);
+        std::vector<double> curWeight(m_cur.size(), 0.0);
+        for (int p : prevLeft)
+            prevWeight[p] = totalWeight(m_prev[p].tokens);
+        for (int c : curLeft)
+            curWeight[c] = totalWeight(m_cur[c].tokens);
         std::vector<std::vector<int>> prevPostings(m_tokenCount);
         for (int p : prevLeft) {
             for (int r : m_prev[p].tokens)
@@ -418,11 +442,15 @@ private:
         for (int c : curLeft) { // a current clause inside a previous one (split)
             const std::vector<int> &a = m_cur[c].tokens;
             const int prefix = prefixLength(int(a.size()), tc);
-            for (int k = 0; k < prefix; ++k) {
+            double unshared = 0; // weight of a[0..k-1]
+            for (int k = 0; k < prefix; unshared += m_weight[a[k]], ++k) {
                 for (int p : prevPostings[a[k]]) {
                     if (stampPrev[p] != c) {
                         stampPrev[p] = c;
-                        consider(c, p);
+                        const double wa = curWeight[c];
+                        const double wb = prevWeight[p];
+                        if (mayPass(wa, wb, std::min(wa - unshared, wb)))
+                            consider(c, p);
                     }
                 }
             }
@@ -436,11 +464,15 @@ private:
         for (int p : prevLeft) { // a previous clause inside a current one (merge)
             const std::vector<int> &b = m_prev[p].tokens;
             const int prefix = prefixLength(int(b.size()), tc);
-            for (int k = 0; k < prefix; ++k) {
+            double unshared = 0; // weight of b[0..k-1]
+            for (int k = 0; k < prefix; unshared += m_weight[b[k]], ++k) {
                 for (int c : curPostings[b[k]]) {
                     if (stampCur[c] != p) {
                         stampCur[c] = p;
-                        consider(c, p); // a pair found both ways is harmless
+                        const double wa = curWeight[c];
+                        const double wb = prevWeight[p];
+                        if (mayPass(wa, wb, std::min(wa, wb - unshared)))
+                            consider(c, p); // a pair found both ways is harmless
                     }
                 }
             }
