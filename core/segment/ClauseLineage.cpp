@@ -379,7 +379,19 @@ private:
         const double tc = m_options.containmentThreshold;
         const double tmin = m_options.minimumSplitSimilarity;
         std::vector<Pair> pairs;
-        const auto consider = [&](int c, int p) {
+        // Both sets' total weights are known, so the merge stops as soon as the
+        // weight still to come cannot lift the shared weight to what the
+        // containment and the minimum Jaccard need (wJ >= tmin  <=>
+        // wo >= tmin / (1 + tmin) * (wa + wb)); the rarest, heaviest words come
+        // first, so most candidates stop after a few of them. The slack keeps
+        // rounding on the side of finishing the merge.
+        const auto slackOf = [](double totalA, double totalB) {
+            return 1e-9 * (1.0 + totalA + totalB);
+        };
+        const auto consider = [&](int c, int p, double totalA, double totalB) {
+            const double need = std::max(tc * std::min(totalA, totalB),
+                                         tmin / (1.0 + tmin) * (totalA + totalB)) -
+                                slackOf(totalA, totalB);
             const std::vector<int> &a = m_cur[c].tokens;
             const std::vector<int> &b = m_prev[p].tokens;
             double wa = 0;
@@ -387,6 +399,8 @@ private:
             double wo = 0;
             int o = 0;
             for (size_t i = 0, j = 0; i < a.size() || j < b.size();) {
+                if (wo + std::min(totalA - wa, totalB - wb) < need)
+                    return;
                 if (j == b.size() || (i < a.size() && a[i] < b[j])) {
                     wa += m_weight[a[i++]];
                 } else if (i == a.size() || b[j] < a[i]) {
@@ -423,7 +437,7 @@ private:
             return w;
         };
         const auto mayPass = [&](double wa, double wb, double bound) {
-            const double slack = 1e-9 * (wa + wb);
+            const double slack = slackOf(wa, wb);
             return bound >= tc * std::min(wa, wb) - slack &&
                    bound >= tmin * (wa + wb - bound) - slack;
         };
@@ -450,7 +464,7 @@ private:
                         const double wa = curWeight[c];
                         const double wb = prevWeight[p];
                         if (mayPass(wa, wb, std::min(wa - unshared, wb)))
-                            consider(c, p);
+                            consider(c, p, wa, wb);
                     }
                 }
             }
@@ -472,7 +486,7 @@ private:
                         const double wa = curWeight[c];
                         const double wb = prevWeight[p];
                         if (mayPass(wa, wb, std::min(wa, wb - unshared)))
-                            consider(c, p); // a pair found both ways is harmless
+                            consider(c, p, wa, wb); // a pair found both ways is harmless
                     }
                 }
             }
