@@ -155,6 +155,7 @@ Result<DiffInput> DiffInputFile::read(const QString &path)
     }
     ExtractHints hints;
     hints.fileName = QFileInfo(path).fileName();
+    hints.findDeclaredDate = false; // a comparison of files does not show it
     Extractor extractor;
     if (Extractor::detectFormat(in.raw, hints) == QLatin1String("pdf"))
         extractor.setPdfTextReader(PdfModule::reader());
