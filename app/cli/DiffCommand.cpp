@@ -174,8 +174,8 @@ int runDiff(CliContext &ctx)
         const auto side = [](ComparedVersion &v, const QString &path, const DiffInput &in) {
             v.label = QFileInfo(path).fileName();
             v.source = path;
-            v.textSha256 = Sha256::hexOfText(in.text);
             v.rawSha256 = Sha256::hexOf(in.raw);
+            v.textSha256 = in.textIsRaw ? v.rawSha256 : Sha256::hexOfText(in.text);
         };
         side(comparison.oldVersion, pos[0], *oldIn);
         side(comparison.newVersion, pos[1], *newIn);

@@ -39,8 +39,26 @@ JsonWriter &JsonWriter::string(QStringView s)
 {
     m_out.append('"');
     const qsizetype n = s.size();
+    const char16_t *const chars = s.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = s[i].unicode();
+        // Runs of printable ASCII other than '"' and '\\' (nearly all of a
+        // policy's text) are copied in one go: appending them a character at a
+        // time cost about a twentieth of `diff --files --json` on a 2 MB pair.
+        qsizetype end = i;
+        while (end < n && chars[end] >= 0x20 && chars[end] < 0x80 && chars[end] != u'"' &&
+               chars[end] != u'\\')
+            ++end;
+        if (end > i) {
+            const qsizetype at = m_out.size();
+            m_out.resize(at + (end - i));
+            char *to = m_out.data() + at;
+            for (qsizetype k = i; k < end; ++k)
+                *to++ = char(chars[k]);
+            i = end;
+            if (i == n)
+                break;
+        }
+        const char16_t c = chars[i];
         if (c < 0x80) {
             switch (c) {
             case u'"':

@@ -265,6 +265,8 @@ Result<ExtractedDocument> Extractor::extract(const QByteArray &raw, const Extrac
         doc.warnings
             << tr("the select/remove selectors apply to HTML only; ignored for %1").arg(doc.format);
 
+    if (!hints.findDeclaredDate)
+        return doc;
     for (const DeclaredDate &d : DeclaredDateParser::findAll(doc.text)) {
         if (!d.monthPrecision) {
             doc.declaredDate = d.iso();

@@ -7,9 +7,7 @@
 namespace cw {
 
 /// Loads the PDF text reader module (clausewatch_pdf.so, QtPdf) on first use.
-/// Looked for in $CW_MODULE_DIR, next to the executable, in
-/// ../lib/clausewatch, and in the build tree's bin folder. Returns nullptr when
-/// it cannot be loaded; the Extractor then reports that PDFs cannot be read.
+/// Found by ModuleLoader. Returns nullptr when it cannot be loaded; the Extractor then reports that PDFs cannot be read.
 /// Thread-safe; the module stays loaded for the life of the process.
 class PdfModule
 {

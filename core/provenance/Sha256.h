@@ -7,7 +7,7 @@
 
 namespace cw {
 
-/// SHA-256 through OpenSSL's EVP API. Incremental: update() any number of
+/// SHA-256 through OpenSSL (libcrypto). Incremental: update() any number of
 /// times, then hex() or digest() once.
 class Sha256
 {

@@ -402,7 +402,19 @@ private:
         const double tc = m_options.containmentThreshold;
         const double tmin = m_options.minimumSplitSimilarity;
         std::vector<Pair> pairs;
-        const auto consider = [&](int c, int p) {
+        // Both sets' total weights are known, so the merge stops as soon as the
+        // weight still to come cannot lift the shared weight to what the
+        // containment and the minimum Jaccard need (wJ >= tmin  <=>
+        // wo >= tmin / (1 + tmin) * (wa + wb)); the rarest, heaviest words come
+        // first, so most candidates stop after a few of them. The slack keeps
+        // rounding on the side of finishing the merge.
+        const auto slackOf = [](double totalA, double totalB) {
+            return 1e-9 * (1.0 + totalA + totalB);
+        };
+        const auto consider = [&](int c, int p, double totalA, double totalB) {
+            const double need = std::max(tc * std::min(totalA, totalB),
+                                         tmin / (1.0 + tmin) * (totalA + totalB)) -
+                                slackOf(totalA, totalB);
             const std::vector<int> &a = m_cur[c].tokens;
             const std::vector<int> &b = m_prev[p].tokens;
             double wa = 0;
@@ -410,6 +422,8 @@ private:
             double wo = 0;
             int o = 0;
             for (size_t i = 0, j = 0; i < a.size() || j < b.size();) {
+                if (wo + std::min(totalA - wa, totalB - wb) < need)
+                    return;
                 if (j == b.size() || (i < a.size() && a[i] < b[j])) {
                     wa += m_weight[a[i++]];
                 } else if (i == a.size() || b[j] < a[i]) {
@@ -432,6 +446,30 @@ private:
                 pairs.push_back(makePair(c, p, jaccard));
             }
         };
+        // Pruning that cannot change the outcome. A pair first met at position
+        // k of one side's (rarest-first) prefix shares none of that side's k
+        // earlier tokens, or it would have been met there; so the shared weight
+        // is at most `bound` below, and a pair whose bound cannot reach the
+        // containment or the minimum Jaccard is not compared at all (most of the
+        // candidates on a large, much-changed pair). The slack keeps rounding on
+        // the side of comparing.
+        const auto totalWeight = [&](const std::vector<int> &tokens) {
+            double w = 0;
+            for (int r : tokens)
+                w += m_weight[r];
+            return w;
+        };
+        const auto mayPass = [&](double wa, double wb, double bound) {
+            const double slack = slackOf(wa, wb);
+            return bound >= tc * std::min(wa, wb) - slack &&
+                   bound >= tmin * (wa + wb - bound) - slack;
+        };
+        std::vector<double> prevWeight(m_prev.size(), 0.0);
+        std::vector<double> curWeight(m_cur.size(), 0.0);
+        for (int p : prevLeft)
+            prevWeight[p] = totalWeight(m_prev[p].tokens);
+        for (int c : curLeft)
+            curWeight[c] = totalWeight(m_cur[c].tokens);
         std::vector<std::vector<int>> prevPostings(m_tokenCount);
         for (int p : prevLeft) {
             for (int r : m_prev[p].tokens)
@@ -441,11 +479,15 @@ private:
         for (int c : curLeft) { // a current clause inside a previous one (split)
             const std::vector<int> &a = m_cur[c].tokens;
             const int prefix = prefixLength(int(a.size()), tc);
-            for (int k = 0; k < prefix; ++k) {
+            double unshared = 0; // weight of a[0..k-1]
+            for (int k = 0; k < prefix; unshared += m_weight[a[k]], ++k) {
                 for (int p : prevPostings[a[k]]) {
                     if (stampPrev[p] != c) {
                         stampPrev[p] = c;
-                        consider(c, p);
+                        const double wa = curWeight[c];
+                        const double wb = prevWeight[p];
+                        if (mayPass(wa, wb, std::min(wa - unshared, wb)))
+                            consider(c, p, wa, wb);
                     }
                 }
             }
@@ -459,11 +501,15 @@ private:
         for (int p : prevLeft) { // a previous clause inside a current one (merge)
             const std::vector<int> &b = m_prev[p].tokens;
             const int prefix = prefixLength(int(b.size()), tc);
-            for (int k = 0; k < prefix; ++k) {
+            double unshared = 0; // weight of b[0..k-1]
+            for (int k = 0; k < prefix; unshared += m_weight[b[k]], ++k) {
                 for (int c : curPostings[b[k]]) {
                     if (stampCur[c] != p) {
                         stampCur[c] = p;
-                        consider(c, p); // a pair found both ways is harmless
+                        const double wa = curWeight[c];
+                        const double wb = prevWeight[p];
+                        if (mayPass(wa, wb, std::min(wa, wb - unshared)))
+                            consider(c, p, wa, wb); // a pair found both ways is harmless
                     }
                 }
             }

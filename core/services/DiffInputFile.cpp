@@ -132,11 +132,14 @@ Result<DiffInput> DiffInputFile::read(const QString &path)
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8.decode(in.raw);
         if (!utf8.hasError() && !in.raw.contains('\0')) {
-            if (text.startsWith(QChar(0xFEFF)))
+            const bool bom = text.startsWith(QChar(0xFEFF));
+            if (bom)
                 text.remove(0, 1);
             if (!markdown) {
-                if (text.contains(u'\r'))
+                const bool cr = text.contains(u'\r');
+                if (cr)
                     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+                in.textIsRaw = !bom && !cr;
                 in.text = std::move(text);
                 in.format = QStringLiteral("canonical");
                 return in;
@@ -152,6 +155,7 @@ Result<DiffInput> DiffInputFile::read(const QString &path)
     }
     ExtractHints hints;
     hints.fileName = QFileInfo(path).fileName();
+    hints.findDeclaredDate = false; // a comparison of files does not show it
     Extractor extractor;
     if (Extractor::detectFormat(in.raw, hints) == QLatin1String("pdf"))
         extractor.setPdfTextReader(PdfModule::reader());

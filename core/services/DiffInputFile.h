@@ -14,6 +14,9 @@ struct DiffInput
     QString text;   ///< canonical text
     QByteArray raw; ///< the file's bytes
     QString format; ///< "html", "markdown", "pdf", "text", or "canonical" (read as is)
+    /// `text` is `raw` decoded and nothing else (valid UTF-8, no BOM, no CR), so
+    /// its UTF-8 is `raw` itself and the two hash alike: callers hash once.
+    bool textIsRaw = false;
 };
 
 /// Reads files for comparison without an archive.

@@ -4,8 +4,7 @@
 #include "archive/FtsIndex.h"
 #include "archive/Rows.h"
 #include "archive/Transaction.h"
-#include "capture/HttpSource.h"
-#include "capture/OtaRepositorySource.h"
+#include "capture/CaptureModules.h"
 #include "capture/TermsTypes.h"
 #include "services/CaptureImporter.h"
 #include "services/PreparedCapture.h"
@@ -208,7 +207,10 @@ Result<ImportSummary> ImportService::importPath(const QString &path, const Impor
 Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarget &target,
                                                const std::atomic_bool *cancel)
 {
-    auto fetched = HttpSource::fetch(url, {}, cancel);
+    auto http = CaptureModules::httpFetcher();
+    if (!http)
+        return http.error();
+    auto fetched = (*http)->fetch(url, {}, cancel);
     if (!fetched)
         return fetched.error();
     CaptureRequest r = baseRequest(target);
@@ -245,11 +247,12 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
                                                const ImportProgress &progress,
                                                const std::atomic_bool *cancel)
 {
-    const QString op =
-        tr("importing Open Terms Archive repository %1").arg(QDir::toNativeSeparators(repository));
-    auto source = OtaRepositorySource::open(repository);
-    if (!source)
-        return source.error();
+    const QString op = tr("importing Open Terms Archive repository %1")
+                           .arg(QDir::toNativeSeparators(repository));
+    auto opened = CaptureModules::openOtaHistory(repository);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<OtaHistory> source = std::move(*opened);
 
     OtaFilter filter;
     filter.services = options.services;

@@ -17,9 +17,9 @@
 // Each figure is the median of R runs (default 5), ours and git's alternating.
 // Goal: ours/git within 3.
 
-#include "capture/GitLibrary.h"
+#include "capture/git/GitLibrary.h"
 #include "archive/Database.h"
-#include "capture/OtaRepositorySource.h"
+#include "capture/git/OtaRepositorySource.h"
 #include "services/ImportService.h"
 
 #include <QByteArray>

@@ -320,6 +320,37 @@ private Q_SLOTS:
         QCOMPARE(notRepo.exitCode, 2);
         QVERIFY(notRepo.err.contains(QStringLiteral("not a git repository")));
     }
+
+    // libgit2 and QtNetwork live in modules loaded only by the commands that
+    // need them; without the module those commands fail with one line naming
+    // it, and the rest of the command line still works.
+    void missingModulesAreNamed()
+    {
+        test::TempArchive a;
+        test::CliOptions noModules;
+        noModules.env.insert(QStringLiteral("CW_MODULE_DIR"), a.dir());
+        Run r = test::runClausewatch({QStringLiteral("--archive"), a.path(),
+                                      QStringLiteral("import-ota"), a.dir()},
+                                     noModules);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(test::isOneLine(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("clausewatch_git.so")), qPrintable(r.err));
+
+        r = test::runClausewatch(importUrl(a.path(), QStringLiteral("/terms"), QStringLiteral("Webly")),
+                                 noModules);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(test::isOneLine(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("clausewatch_net.so")), qPrintable(r.err));
+
+        const QString old = a.dir() + QStringLiteral("/old.txt");
+        const QString now = a.dir() + QStringLiteral("/new.txt");
+        test::writeFile(old, "Fees are due monthly.\n");
+        test::writeFile(now, "Fees are due weekly.\n");
+        r = test::runClausewatch({QStringLiteral("diff"), QStringLiteral("--files"), old, now,
+                                  QStringLiteral("--json")},
+                                 noModules);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
 };
 
 QTEST_MAIN(TestCliImport)

@@ -1,7 +1,7 @@
 // HttpSource against a real HTTP server on 127.0.0.1.
 
 #include "TestHttpServer.h"
-#include "capture/HttpSource.h"
+#include "capture/net/HttpSource.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 #include "GitFixtureRepository.h"
-#include "capture/OtaRepositorySource.h"
+#include "capture/git/OtaRepositorySource.h"
 
 #include <QDir>
 #include <QFile>

@@ -325,7 +325,13 @@ private Q_SLOTS:
         QCOMPARE(a->format, QStringLiteral("markdown"));
         QCOMPARE(b->text, QStringLiteral("Line one\n\nLine *two*\n")); // taken as it is
         QCOMPARE(b->format, QStringLiteral("canonical"));
+        QVERIFY(!a->textIsRaw && !b->textIsRaw && !c->textIsRaw); // extracted; CRLF → LF
         QCOMPARE(c->text, a->text);
+        const QString plain = dir.dir() + QStringLiteral("/d.txt");
+        test::writeFile(plain, "Fees \xE2\x80\x94 monthly.\n");
+        auto d = DiffInputFile::read(plain);
+        QVERIFY(d.ok() && d->textIsRaw);
+        QCOMPARE(d->text.toUtf8(), d->raw);
         QVERIFY(!DiffInputFile::read(dir.dir() + QStringLiteral("/missing.txt")).ok());
     }
 };

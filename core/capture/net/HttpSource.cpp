@@ -1,10 +1,7 @@
-#include "capture/HttpSource.h"
-
-#include "util/Json.h"
+#include "capture/net/HttpSource.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -22,18 +19,6 @@ QString tr(const char *s)
 }
 
 } // namespace
-
-QString HttpFetchResult::headersJson() const
-{
-    QJsonObject o;
-    for (const auto &[name, value] : headers) {
-        const QString key = QString::fromLatin1(name).toLower();
-        const QString v = QString::fromLatin1(value);
-        // Repeated headers (Set-Cookie, …) are joined as HTTP allows.
-        o.insert(key, o.contains(key) ? o.value(key).toString() + QStringLiteral(", ") + v : v);
-    }
-    return toJsonText(o);
-}
 
 QString HttpSource::defaultUserAgent()
 {

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "capture/OtaCapture.h"
-#include "capture/OtaDocumentPath.h"
-#include "capture/OtaFilter.h"
-#include "capture/OtaProgress.h"
-#include "util/Result.h"
+#include "capture/OtaHistory.h"
 
 #include <QList>
 #include <QString>
@@ -29,7 +25,10 @@ namespace cw {
 /// holds only the list of commit ids, so 10,000 versions cost a few hundred KB.
 /// Threads: one object is used by one thread at a time; OtaProgress may be read
 /// and cancelled from others.
-class OtaRepositorySource
+///
+/// Built into the clausewatch_git module (with libgit2), not into the core;
+/// the core reaches it through OtaHistory.
+class OtaRepositorySource final : public OtaHistory
 {
 public:
     /// Opens and checks the repository at `path` (its work tree or .git folder;
@@ -40,19 +39,19 @@ public:
 
     OtaRepositorySource(OtaRepositorySource &&other) noexcept;
     OtaRepositorySource &operator=(OtaRepositorySource &&other) noexcept;
-    ~OtaRepositorySource();
+    ~OtaRepositorySource() override;
 
-    QString path() const;
+    QString path() const override;
     /// The commit HEAD pointed to when the repository was opened (40 hex digits).
-    QString headCommitId() const;
+    QString headCommitId() const override;
 
     /// The documents present at the pinned HEAD, in path order.
-    Result<QList<OtaDocumentPath>> documents() const;
+    Result<QList<OtaDocumentPath>> documents() const override;
 
     /// How many commits forEachCapture(filter) will visit: the first-parent
     /// history after `afterCommit`, at or after `since`. A progress total; it does
     /// not diff, so commits that end up yielding no capture are counted too.
-    Result<int> countCommits(const OtaFilter &filter = {}) const;
+    Result<int> countCommits(const OtaFilter &filter = {}) const override;
 
     /// Streams the captures selected by `filter` to `sink`, oldest first. The
     /// sink returns false to stop; stopping (or OtaProgress::cancelRequested)
@@ -61,7 +60,7 @@ public:
     /// captures already delivered stay delivered.
     Status forEachCapture(const OtaFilter &filter,
                           const std::function<bool(const OtaCapture &)> &sink,
-                          OtaProgress *progress = nullptr) const;
+                          OtaProgress *progress = nullptr) const override;
 
 private:
     struct Impl;

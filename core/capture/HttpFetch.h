@@ -1,13 +1,10 @@
 #pragma once
 
-#include "util/Result.h"
-
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QUrl>
 
-#include <atomic>
 #include <utility>
 
 namespace cw {
@@ -34,20 +31,6 @@ struct HttpFetchResult
 
     /// The headers as a JSON object text (lower-case names), for the archive.
     QString headersJson() const;
-};
-
-/// Fetches http(s) URLs through QtNetwork: bounded redirects, a timeout, a
-/// size cap, TLS verification on, and a clear user agent.
-///
-/// Threads: synchronous; spins a local event loop. Call it from a worker
-/// thread (or the main thread of a command-line run); each call uses its own
-/// QNetworkAccessManager, so concurrent calls on different threads are safe.
-class HttpSource
-{
-public:
-    static Result<HttpFetchResult> fetch(const QUrl &url, const HttpFetchOptions &options = {},
-                                         const std::atomic_bool *cancel = nullptr);
-    static QString defaultUserAgent();
 };
 
 } // namespace cw

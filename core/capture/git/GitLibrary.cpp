@@ -1,4 +1,4 @@
-#include "capture/GitLibrary.h"
+#include "capture/git/GitLibrary.h"
 
 #include <git2.h>
 

@@ -1,7 +1,7 @@
-#include "capture/OtaRepositorySource.h"
+#include "capture/git/OtaRepositorySource.h"
 
-#include "capture/GitHandles.h"
-#include "capture/GitLibrary.h"
+#include "capture/git/GitHandles.h"
+#include "capture/git/GitLibrary.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
