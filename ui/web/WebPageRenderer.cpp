@@ -115,14 +115,24 @@ Result<RenderedPage> WebPageRenderer::render(const QUrl &url, int timeoutMs) con
     // for kStableChecks checks kCheckMs apart, within the deadline. (A busy
     // machine delays the page's timers: a short window would catch a page
     // before its content arrives.)
+    // A page that still shows (almost) no text is an application shell
+    // whose script has not run yet: it gets up to kShellWaitMs more (then it
+    // is taken as it is, and the quality gate judges it).
     constexpr int kCheckMs = 250;
     constexpr int kStableChecks = 4;
     constexpr qint64 kMinSettleMs = 1000;
+    constexpr qint64 kShellWaitMs = 8000;
+    constexpr qint64 kShellTextChars = 200;
     QElapsedTimer settle;
     settle.start();
     qint64 lastSize = -1;
+    qint64 textChars = 0;
     int stable = 0;
-    while ((stable < kStableChecks || settle.elapsed() < kMinSettleMs) && !timedOut) {
+    const auto settled = [&] {
+        return stable >= kStableChecks && settle.elapsed() >= kMinSettleMs
+               && (textChars >= kShellTextChars || settle.elapsed() >= kShellWaitMs);
+    };
+    while (!settled() && !timedOut) {
         QTimer::singleShot(kCheckMs, &loop, &QEventLoop::quit);
         loop.exec();
         if (timedOut)
@@ -130,6 +140,11 @@ Result<RenderedPage> WebPageRenderer::render(const QUrl &url, int timeoutMs) con
         const qint64 size =
             evaluate(page, QStringLiteral("document.documentElement.outerHTML.length"), loop)
                 .toLongLong();
+        textChars = evaluate(page,
+                             QStringLiteral("document.body ? document.body.innerText.trim().length"
+                                            " : 0"),
+                             loop)
+                        .toLongLong();
         stable = size == lastSize ? stable + 1 : 0;
         lastSize = size;
     }
