@@ -1,3 +1,4 @@
+#include "RendererLoader.h"
 #include "archive/WatchlistRepository.h"
 #include "cli/CliContext.h"
 #include "cli/CommandParser.h"
@@ -20,9 +21,13 @@ int runCheck(CliContext &ctx)
         QStringLiteral("watched"), trc("Only the watched platforms, documents and clause types."));
     const QCommandLineOption pull(QStringLiteral("pull"),
                                   trc("git pull Open Terms Archive repositories first (network)."));
+    const QCommandLineOption render(
+        QStringLiteral("render"),
+        trc("Render the pages of documents imported with --render again with their scripts "
+            "(without it they are skipped)."));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print JSON."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), trc("No progress on stderr."));
-    parser.addOptions({watched, pull, json, quiet});
+    parser.addOptions({watched, pull, render, json, quiet});
     if (!parseCommand(parser, ctx, QStringLiteral("check")))
         return BadInput;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -34,6 +39,11 @@ int runCheck(CliContext &ctx)
         return ctx.fail(db.error());
     RecheckOptions options;
     options.pullGitRepositories = parser.isSet(pull);
+    if (parser.isSet(render)) {
+        options.renderer = pageRenderer();
+        if (!options.renderer)
+            return ctx.fail(trc("check: --render needs the window module (clausewatch_gui.so)"));
+    }
     auto progress = [&](int done, int total, const QString &item) {
         if (!parser.isSet(quiet))
             ctx.err << trc("%1/%2 %3").arg(done).arg(total).arg(item) << Qt::endl;

@@ -131,12 +131,14 @@ bool needsRenderer(int argc, char **argv)
         if (argv[i][0] != '-')
             break;
     }
-    // memo --out prints a PDF; import --render renders a page with scripts.
+    // memo --out prints a PDF; import --render and check --render render
+    // pages with their scripts.
     if (i >= argc)
         return false;
     const bool memo = !std::strcmp(argv[i], "memo");
     const bool import = !std::strcmp(argv[i], "import");
-    if (!memo && !import)
+    const bool check = !std::strcmp(argv[i], "check");
+    if (!memo && !import && !check)
         return false;
     bool wanted = false;
     for (++i; i < argc; ++i) {
@@ -144,7 +146,7 @@ bool needsRenderer(int argc, char **argv)
             return false;
         if (memo && (!std::strcmp(argv[i], "--out") || !std::strncmp(argv[i], "--out=", 6)))
             wanted = true;
-        if (import && !std::strcmp(argv[i], "--render"))
+        if ((import || check) && !std::strcmp(argv[i], "--render"))
             wanted = true;
     }
     return wanted;

@@ -59,6 +59,16 @@ Status DocumentRepository::setSelectors(qint64 documentId, const QString &select
     return st->exec();
 }
 
+Status DocumentRepository::setRenderJs(qint64 documentId, bool render)
+{
+    auto lease = m_db.cached("UPDATE documents SET render_js = ? WHERE id = ?");
+    if (!lease)
+        return lease.error();
+    Statement *st = lease->get();
+    st->bind(1, render ? 1 : 0).bind(2, documentId);
+    return st->exec();
+}
+
 Result<std::optional<Document>> DocumentRepository::get(qint64 id) const
 {
     auto lease = m_db.cached("SELECT id, platform_id, terms_type, title, source_url, select_css, "

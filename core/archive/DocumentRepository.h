@@ -33,6 +33,8 @@ public:
     Result<qint64> ensure(qint64 platformId, const QString &termsType, const QString &title = {},
                           const QString &sourceUrl = {});
     Status setSelectors(qint64 documentId, const QString &selectCss, const QString &removeCss);
+    /// Marks the document as captured by rendering its page with JavaScript.
+    Status setRenderJs(qint64 documentId, bool render);
     Result<std::optional<Document>> get(qint64 id) const;
     Result<std::optional<Document>> find(qint64 platformId, const QString &termsType) const;
     /// All documents, or one platform's when platformId is set.

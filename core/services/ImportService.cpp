@@ -1,6 +1,7 @@
 #include "services/ImportService.h"
 
 #include "archive/Database.h"
+#include "archive/DocumentRepository.h"
 #include "archive/FtsIndex.h"
 #include "archive/Rows.h"
 #include "archive/Transaction.h"
@@ -236,6 +237,9 @@ Result<ImportSummary> ImportService::importUrl(const QUrl &url, const ImportTarg
     auto result = CaptureImporter(m_db, m_summarizer).import(r);
     if (!result)
         return result.error();
+    // Re-checks render the page again (RecheckService).
+    if (target.renderer)
+        CW_TRY(DocumentRepository(m_db).setRenderJs(result->documentId, true));
     ImportSummary summary;
     summary.add(*result, url.toDisplayString());
     CW_TRY(FtsIndex::catchUp(m_db));

@@ -32,6 +32,7 @@ struct DocumentSource
     QString removeCss;
     QString originKind; ///< of the newest capture
     QString origin;
+    bool renderJs = false; ///< captured by rendering the page (import --render)
 };
 
 // What the archive held for a document before the check.
@@ -45,7 +46,8 @@ Result<DocumentSource> loadSource(const Database &db, qint64 documentId)
 {
     auto st = db.prepare(
         "SELECT d.id, p.name, d.terms_type, d.title, d.source_url, d.select_css, d.remove_css,"
-        " s.origin_kind, s.origin FROM documents d JOIN platforms p ON p.id = d.platform_id"
+        " s.origin_kind, s.origin, d.render_js FROM documents d"
+        " JOIN platforms p ON p.id = d.platform_id"
         " LEFT JOIN snapshots s ON s.id = (SELECT id FROM snapshots WHERE document_id = d.id"
         "  ORDER BY captured_at DESC, id DESC LIMIT 1)"
         " WHERE d.id = ?");
@@ -54,7 +56,7 @@ Result<DocumentSource> loadSource(const Database &db, qint64 documentId)
     st->bind(1, documentId);
     auto row = firstRow<DocumentSource>(*st, [](const Statement &s) {
         return DocumentSource{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                              s.text(5),  s.text(6), s.text(7), s.text(8)};
+                              s.text(5),  s.text(6), s.text(7), s.text(8), s.int64(9) != 0};
     });
     if (!row)
         return row.error();
@@ -340,6 +342,16 @@ Result<RecheckSummary> RecheckService::check(const QList<qint64> &documentIds,
                                    .arg(s.origin);
                 report(item);
                 continue;
+            }
+            if (s.renderJs) {
+                if (!options.renderer) {
+                    item.outcome = RecheckOutcome::Skipped;
+                    item.message = tr("captured by rendering the page with JavaScript; check it "
+                                      "with clausewatch check --render");
+                    report(item);
+                    continue;
+                }
+                target.renderer = options.renderer;
             }
             r = importer.importUrl(QUrl(url), target, cancel);
         }

@@ -53,6 +53,10 @@ struct RecheckOptions
     /// Run `git pull --ff-only` in an Open Terms Archive repository before
     /// reading it (needs the network; off by default).
     bool pullGitRepositories = false;
+    /// Renders the pages of documents imported with rendering (not owned;
+    /// must belong to the calling thread). Without it those documents are
+    /// skipped with a note rather than captured as their empty shells.
+    const PageRenderer *renderer = nullptr;
 };
 
 /// "Check now": captures documents again from where they came from, through

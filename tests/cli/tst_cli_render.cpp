@@ -41,10 +41,11 @@ class TestCliRender : public QObject
 
     QStringList importArgs(const QString &archive, bool render)
     {
-        QStringList a{QStringLiteral("--archive"), archive, QStringLiteral("import"),
-                      m_server.url(QStringLiteral("/app/terms")), QStringLiteral("--platform"),
-                      QStringLiteral("Zappo"), QStringLiteral("--type"),
-                      QStringLiteral("Terms of Service"), QStringLiteral("--json")};
+        QStringList a{QStringLiteral("--archive"),  archive,
+                      QStringLiteral("import"),     m_server.url(QStringLiteral("/app/terms")),
+                      QStringLiteral("--platform"), QStringLiteral("Zappo"),
+                      QStringLiteral("--type"),     QStringLiteral("Terms of Service"),
+                      QStringLiteral("--json")};
         if (render)
             a << QStringLiteral("--render");
         return a;
@@ -100,18 +101,54 @@ private Q_SLOTS:
         r = test::runClausewatch(importArgs(a.path(), true));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().object().value(QStringLiteral("verifications")).toInt(), 1);
-        QCOMPARE(test::runClausewatch({QStringLiteral("--archive"), a.path(),
-                                       QStringLiteral("verify")}).exitCode,
-                 0);
+        QCOMPARE(
+            test::runClausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("verify")})
+                .exitCode,
+            0);
+    }
+
+    // A document imported with rendering is re-checked the same way: plain
+    // fetching would capture the empty shell (and call it suspect).
+    void checkRendersWhatWasRendered()
+    {
+        test::TempArchive a;
+        test::CliRun r = test::runClausewatch(importArgs(a.path(), true));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList check{QStringLiteral("--archive"), a.path(), QStringLiteral("check"),
+                                QStringLiteral("--json"), QStringLiteral("--quiet")};
+
+        r = test::runClausewatch(check);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject item =
+            r.json().object().value(QStringLiteral("documents")).toArray().at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("outcome")).toString(), QStringLiteral("skipped"));
+        QVERIFY2(
+            item.value(QStringLiteral("message")).toString().contains(QStringLiteral("--render")),
+            qPrintable(item.value(QStringLiteral("message")).toString()));
+
+        r = test::runClausewatch(check + QStringList{QStringLiteral("--render")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        item = r.json().object().value(QStringLiteral("documents")).toArray().at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("outcome")).toString(), QStringLiteral("unchanged"));
+
+        // Nothing suspect was stored along the way.
+        auto db = a.open();
+        auto st = db->prepare(
+            "SELECT count(*), count(*) FILTER (WHERE quality = 'suspect') FROM snapshots");
+        QVERIFY(st.ok());
+        QVERIFY(st->step().value());
+        QCOMPARE(st->int64(0), 2);
+        QCOMPARE(st->int64(1), 0);
     }
 
     void renderIsForUrlsOnly()
     {
         test::TempArchive a;
-        const test::CliRun r = test::runClausewatch(
-            {QStringLiteral("--archive"), a.path(), QStringLiteral("import"),
-             QStringLiteral("/tmp/terms.html"), QStringLiteral("--platform"), QStringLiteral("X"),
-             QStringLiteral("--type"), QStringLiteral("Terms of Service"), QStringLiteral("--render")});
+        const test::CliRun r =
+            test::runClausewatch({QStringLiteral("--archive"), a.path(), QStringLiteral("import"),
+                                  QStringLiteral("/tmp/terms.html"), QStringLiteral("--platform"),
+                                  QStringLiteral("X"), QStringLiteral("--type"),
+                                  QStringLiteral("Terms of Service"), QStringLiteral("--render")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--render is for http(s) URLs")), qPrintable(r.err));
     }
