@@ -23,6 +23,9 @@ struct Parser
 {
     QHash<QString, QString> defs;
     QString op;
+    /// Compile (and so check) each pattern now; otherwise the first match
+    /// compiles it (QRegularExpression does that once, under its own lock).
+    bool compileNow = true;
 
     Result<QString> expand(const QString &source, const QString &where, int depth = 0) const
     {
@@ -59,12 +62,11 @@ struct Parser
         auto expanded = expand(source, where);
         CW_TRY(expanded);
         QRegularExpression re(*expanded, QRegularExpression::CaseInsensitiveOption);
-        if (!re.isValid())
+        if (compileNow && !re.isValid())
             return makeError(
                 op,
                 tr("%1: invalid regular expression at %2").arg(where).arg(re.patternErrorOffset()),
                 re.errorString());
-        re.optimize();
         return re;
     }
 
@@ -167,9 +169,19 @@ struct Parser
 
 } // namespace
 
+QByteArray RuleSet::builtinJson()
+{
+    QFile f(QStringLiteral(":/taxonomy/rules.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 Result<RuleSet> RuleSet::loadBuiltin(const Taxonomy &taxonomy)
 {
-    return loadFromFile(QStringLiteral(":/taxonomy/rules.json"), taxonomy);
+    const QByteArray json = builtinJson();
+    if (json.isEmpty())
+        return makeError(tr("reading the built-in classification rules"),
+                         tr("the resource :/taxonomy/rules.json is missing"));
+    return parse(json, taxonomy, /*compilePatterns=*/false);
 }
 
 Result<RuleSet> RuleSet::loadFromFile(const QString &path, const Taxonomy &taxonomy)
@@ -182,7 +194,14 @@ Result<RuleSet> RuleSet::loadFromFile(const QString &path, const Taxonomy &taxon
 
 Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const Taxonomy &taxonomy)
 {
+    return parse(json, taxonomy, /*compilePatterns=*/true);
+}
+
+Result<RuleSet> RuleSet::parse(const QByteArray &json, const Taxonomy &taxonomy,
+                               bool compilePatterns)
+{
     Parser p;
+    p.compileNow = compilePatterns;
     p.op = tr("loading classification rules");
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);

@@ -33,6 +33,17 @@ private Q_SLOTS:
         m_taxonomy = *t;
     }
 
+    // loadBuiltin() leaves the patterns to compile on first use; the file
+    // itself must still compile whole, every pattern included.
+    void builtinFileCompilesWhole()
+    {
+        const QByteArray json = RuleSet::builtinJson();
+        QVERIFY(!json.isEmpty());
+        auto rules = RuleSet::fromJson(json, m_taxonomy);
+        QVERIFY2(rules.ok(), qPrintable(rules.ok() ? QString() : rules.error().toString()));
+        // (A broken pattern in a file is an error at load: rejectsBadRules.)
+    }
+
     void builtinCoversEveryType()
     {
         auto rules = RuleSet::loadBuiltin(m_taxonomy);
