@@ -313,20 +313,24 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
         batch.reset();
         return s;
     };
-    // Two threads: a reader walks the history and does each capture's pure
-    // work (extract, hash, gate, segment, lineage, classify — CapturePreparer,
-    // against the text it expects the document to have by then) a few captures
-    // ahead, while this thread writes them in order. The queue bounds how far
-    // ahead (and the memory). What the reader assumed is checked again when a
-    // capture is written.
+    // Three stages: a reader walks the history and does each capture's pure
+    // work (extract, hash, gate, segment, lineage — CapturePreparer, against
+    // the text it expects the document to have by then); a classifier thread
+    // adds the rule classifier's suggestions; this thread writes the captures
+    // in order. Each stage works a few captures ahead of the next (the queues
+    // bound how far, and the memory). Histories whose first versions need
+    // much classifying keep both cores busy that way; long ones are bound by
+    // the writes. What the reader assumed is checked again when a capture is
+    // written.
     struct Prepared
     {
         PreparedCapture capture;
         QString path;
         QString commitId;
     };
+    BoundedQueue<Prepared> read(8);
     BoundedQueue<Prepared> queue(8);
-    CapturePreparer preparer;
+    CapturePreparer preparer(/*deferSuggestions=*/true);
     Status status;
     const QString repositoryPath = QDir(repository).absolutePath();
     std::thread reader([&] {
@@ -349,10 +353,19 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
                 r.origin = repositoryPath + QLatin1Char(':') + c.path;
                 r.commitId = c.commitId;
                 r.technical = c.kind == OtaCommitKind::Technical;
-                return queue.push(Prepared{preparer.prepare(std::move(r)), c.path, c.commitId});
+                return read.push(Prepared{preparer.prepare(std::move(r)), c.path, c.commitId});
             },
             &walk);
+        read.close();
+    });
+    std::thread classifier([&] {
+        while (auto item = read.pop()) {
+            CapturePreparer::addSuggestions(item->capture);
+            if (!queue.push(std::move(*item)))
+                break;
+        }
         queue.close();
+        read.close(); // stops the reader when the writer stopped first
     });
     const auto write = [&](const Prepared &item) -> bool {
         if (cancel && cancel->load())
@@ -398,8 +411,9 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
     while (auto item = queue.pop())
         if (!write(*item))
             break;
-    // Stops the reader at its next capture when this side stopped first.
+    // Stops the other stages at their next capture when this side stopped first.
     queue.close();
+    classifier.join();
     reader.join();
     // What was imported stays, even when the run stopped early (a failed
     // capture's savepoint is already rolled back).

@@ -74,23 +74,17 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
         c.lineage = ClauseLineage::match(before, now);
         c.lineagePreviousCount = int(before.size());
     }
-    // Suggestions depend on the clause's words and the platform only. The
-    // clauses that will need them are the new and reworded ones (as in the
-    // clause stage); without an assumed previous version that is all of them
-    // for a first version, and a few wasted ones otherwise.
-    auto classifier =
-        req.classify ? FlagSuggester::classifier() : Result<const RuleClassifier *>(nullptr);
-    if (classifier && *classifier) {
-        c.suggestions.resize(c.spans.size());
-        for (qsizetype i = 0; i < c.spans.size(); ++i) {
-            if (c.lineage) {
+    // The clauses that will need suggestions are the new and reworded ones
+    // (as in the clause stage); without an assumed previous version that is
+    // all of them for a first version, and a few wasted ones otherwise.
+    if (req.classify) {
+        c.toClassify.resize(c.spans.size(), true);
+        if (c.lineage)
+            for (qsizetype i = 0; i < c.spans.size(); ++i) {
                 const LineageMatch &m = c.lineage->matches.at(i);
-                if (m.status != LineageStatus::New &&
-                    before.at(m.previousIndex).text == c.texts.at(i))
-                    continue;
+                c.toClassify[i] = m.status == LineageStatus::New ||
+                                  before.at(m.previousIndex).text != c.texts.at(i);
             }
-            c.suggestions[i] = FlagSuggester::suggest(**classifier, c.texts.at(i), c.platformName);
-        }
     }
 
     Expected next;
@@ -101,7 +95,24 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
     m_expected.insert(key, std::move(next));
     p.clauses = std::move(c);
     p.maskedText = ChangeClassifier::maskDeclaredDates(text);
+    if (!m_deferSuggestions)
+        addSuggestions(p);
     return p;
+}
+
+void CapturePreparer::addSuggestions(PreparedCapture &p)
+{
+    if (!p.clauses || p.clauses->toClassify.isEmpty())
+        return;
+    // Suggestions depend on the clause's words and the platform only.
+    auto classifier = FlagSuggester::classifier();
+    if (!classifier || !*classifier)
+        return; // the importer reports the classifier's error itself
+    PreparedClauses &c = *p.clauses;
+    c.suggestions.resize(c.spans.size());
+    for (qsizetype i = 0; i < c.spans.size(); ++i)
+        if (c.toClassify.at(i))
+            c.suggestions[i] = FlagSuggester::suggest(**classifier, c.texts.at(i), c.platformName);
 }
 
 } // namespace cw

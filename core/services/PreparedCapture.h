@@ -35,6 +35,10 @@ struct PreparedClauses
     QStringList hashes; ///< ClauseHash::of, as stored in clauses.text_hash
     std::optional<LineageResult> lineage;
     int lineagePreviousCount = 0; ///< how many previous clauses the lineage was matched against
+    /// Which clauses the classifier must see (new or reworded under the
+    /// assumed previous version; all of them without one); empty when the
+    /// capture is not classified.
+    QList<bool> toClassify;
     /// One per clause when worked out; nullopt where not (the importer then
     /// classifies itself). Filled with platformName's built-in templates.
     QList<std::optional<QList<Suggestion>>> suggestions;
@@ -75,7 +79,15 @@ struct PreparedCapture
 class CapturePreparer
 {
 public:
+    /// `deferSuggestions`: prepare() leaves the classifier's suggestions to a
+    /// later addSuggestions() call (another pipeline stage).
+    explicit CapturePreparer(bool deferSuggestions = false) : m_deferSuggestions(deferSuggestions)
+    {
+    }
+
     PreparedCapture prepare(CaptureRequest request);
+    /// Classifies the clauses prepare() marked (toClassify). Pure; any thread.
+    static void addSuggestions(PreparedCapture &prepared);
 
 private:
     struct Expected
@@ -84,6 +96,7 @@ private:
         QList<PreviousClause> clauses;
     };
     QHash<QString, Expected> m_expected;
+    bool m_deferSuggestions;
 };
 
 } // namespace cw

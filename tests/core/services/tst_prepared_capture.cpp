@@ -99,6 +99,8 @@ class TestPreparedCapture : public QObject
 {
     Q_OBJECT
 
+    bool m_deferSuggestions = false;
+
 private:
     // Imports `seed` one by one, then `run` either one by one or all prepared
     // before the first is written (the furthest a reader can run ahead), and
@@ -114,10 +116,16 @@ private:
             QVERIFY(one.import(r).ok());
             QVERIFY(two.import(r).ok());
         }
-        CapturePreparer preparer;
+        // Alternate the one-stage preparer and the split one the Open Terms
+        // Archive import uses (suggestions added by a later stage).
+        CapturePreparer preparer(m_deferSuggestions);
+        m_deferSuggestions = !m_deferSuggestions;
         QList<PreparedCapture> ahead;
-        for (const CaptureRequest &r : run)
+        for (const CaptureRequest &r : run) {
             ahead.append(preparer.prepare(r));
+            if (!m_deferSuggestions) // it was deferred for this run
+                CapturePreparer::addSuggestions(ahead.last());
+        }
         for (qsizetype i = 0; i < run.size(); ++i) {
             auto a = one.import(run.at(i));
             auto b = two.import(ahead.at(i));
@@ -135,7 +143,8 @@ private Q_SLOTS:
         auto captures = DemoArchive::captures();
         QVERIFY(captures.ok());
         QVERIFY(captures->size() > 20);
-        compareRuns({}, *captures);
+        compareRuns({}, *captures); // one-stage preparer
+        compareRuns({}, *captures); // suggestions added by a second stage
     }
 
     void wrongAssumptionsAreRedone()
