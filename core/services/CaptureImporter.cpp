@@ -128,11 +128,9 @@ Result<CaptureResult> CaptureImporter::importChecked(const PreparedCapture &pre)
     // newest version (or, with nothing assumed, there is none).
     const bool assumptionHolds =
         preparedText && pre.assessed &&
-        (pre.assumed
-             ? (pre.assumed->hasVersion == latest->has_value() &&
-                (!latest->has_value() || (pre.assumed->textSha256 == (*latest)->textSha256 &&
-                                          pre.assumed->textLength == previousLength)))
-             : !latest->has_value());
+        (pre.assumed ? latest->has_value() && pre.assumed->textSha256 == (*latest)->textSha256 &&
+                           pre.assumed->textLength == previousLength
+                     : !latest->has_value());
     const QualityVerdict quality =
         assumptionHolds ? pre.quality : assessQuality(req, text, previousLength);
     if (quality.suspect) {

@@ -41,8 +41,7 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
     std::optional<qsizetype> previousLength;
     if (known != m_expected.end()) {
         p.assumed = known->previous;
-        if (known->previous.hasVersion)
-            previousLength = known->previous.textLength;
+        previousLength = known->previous.textLength;
     }
     // With nothing assumed (the document's first capture in this run) the
     // verdict is made as for a first version; the importer redoes it when the
@@ -51,7 +50,7 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
     p.assessed = true;
     if (!p.text || p.quality.suspect)
         return p;
-    if (p.assumed && p.assumed->hasVersion && p.assumed->textSha256 == p.textSha256)
+    if (p.assumed && p.assumed->textSha256 == p.textSha256)
         return p; // a verification: nothing to segment
 
     const QString &text = p.text->text;
@@ -88,7 +87,7 @@ PreparedCapture CapturePreparer::prepare(CaptureRequest request)
     }
 
     Expected next;
-    next.previous = AssumedPrevious{true, p.textSha256, text.size()};
+    next.previous = AssumedPrevious{p.textSha256, text.size()};
     next.clauses.reserve(now.size());
     for (qsizetype i = 0; i < now.size(); ++i)
         next.clauses.append({0, now.at(i).text, now.at(i).headingPath, now.at(i).normalised});

@@ -15,11 +15,9 @@
 
 namespace cw {
 
-/// What the document looked like before a capture, as the preparer assumed it:
-/// its newest version's text hash and length, or no version at all.
+/// The newest version the preparer assumed a document had before a capture.
 struct AssumedPrevious
 {
-    bool hasVersion = false;
     QString textSha256;
     qsizetype textLength = 0;
 };
@@ -59,7 +57,7 @@ struct PreparedCapture
     QString textSha256; ///< of text->text; "" when extraction failed
     QString rawSha256;
     /// Set when the quality verdict and clause work were made against an
-    /// assumed previous version.
+    /// assumed previous version; unset, they were made as for a first version.
     std::optional<AssumedPrevious> assumed;
     bool assessed = false; ///< quality holds the gate's verdict under that assumption
     QualityVerdict quality;
