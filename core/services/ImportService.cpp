@@ -10,6 +10,7 @@
 #include "services/CaptureImporter.h"
 #include "services/PreparedCapture.h"
 #include "util/BoundedQueue.h"
+#include "util/ReorderQueue.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,10 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <thread>
+#include <vector>
 
 namespace cw {
 
@@ -327,12 +331,14 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
         PreparedCapture capture;
         QString path;
         QString commitId;
+        std::uint64_t number = 0; ///< order in the history
     };
     BoundedQueue<Prepared> read(8);
-    BoundedQueue<Prepared> queue(8);
+    ReorderQueue<Prepared> queue(8);
     CapturePreparer preparer(/*deferSuggestions=*/true);
     Status status;
     const QString repositoryPath = QDir(repository).absolutePath();
+    std::uint64_t numbered = 0;
     std::thread reader([&] {
         status = source->forEachCapture(
             filter,
@@ -353,20 +359,32 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
                 r.origin = repositoryPath + QLatin1Char(':') + c.path;
                 r.commitId = c.commitId;
                 r.technical = c.kind == OtaCommitKind::Technical;
-                return read.push(Prepared{preparer.prepare(std::move(r)), c.path, c.commitId});
+                return read.push(
+                    Prepared{preparer.prepare(std::move(r)), c.path, c.commitId, numbered++});
             },
             &walk);
         read.close();
     });
-    std::thread classifier([&] {
-        while (auto item = read.pop()) {
-            CapturePreparer::addSuggestions(item->capture);
-            if (!queue.push(std::move(*item)))
-                break;
-        }
-        queue.close();
-        read.close(); // stops the reader when the writer stopped first
-    });
+    // Two classifiers: the first version of a document can have hundreds of
+    // clauses to classify, and while one classifier works through it the
+    // other goes on with the next captures (the queue puts them back in
+    // order for the writer). The last one to finish closes the queue.
+    const int classifierCount = std::clamp(int(std::thread::hardware_concurrency()), 1, 2);
+    std::atomic_int classifiersRunning{classifierCount};
+    std::vector<std::thread> classifiers;
+    for (int i = 0; i < classifierCount; ++i) {
+        classifiers.emplace_back([&] {
+            while (auto item = read.pop()) {
+                CapturePreparer::addSuggestions(item->capture);
+                const std::uint64_t number = item->number;
+                if (!queue.push(number, std::move(*item)))
+                    break;
+            }
+            read.close(); // stops the reader when the writer stopped first
+            if (--classifiersRunning == 0)
+                queue.close();
+        });
+    }
     const auto write = [&](const Prepared &item) -> bool {
         if (cancel && cancel->load())
             return false;
@@ -408,12 +426,30 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
             progress(walk.commitsVisited.load(), commitsTotal, item.path);
         return true;
     };
-    while (auto item = queue.pop())
-        if (!write(*item))
+    // While the next capture is not ready, the writer indexes for search what
+    // it has written so far (inside the open batch), instead of all of it at
+    // the end while the other stages have nothing left to do.
+    int indexedCaptures = 0;
+    std::optional<Prepared> item;
+    for (;;) {
+        item = queue.tryPop();
+        if (!item) {
+            if (batch && summary.captures > indexedCaptures) {
+                if (auto indexed = FtsIndex::catchUp(m_db); !indexed) {
+                    failure = indexed.error();
+                    break;
+                }
+                indexedCaptures = summary.captures;
+            }
+            item = queue.pop();
+        }
+        if (!item || !write(*item))
             break;
+    }
     // Stops the other stages at their next capture when this side stopped first.
     queue.close();
-    classifier.join();
+    for (std::thread &t : classifiers)
+        t.join();
     reader.join();
     // What was imported stays, even when the run stopped early (a failed
     // capture's savepoint is already rolled back).
