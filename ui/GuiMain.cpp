@@ -10,6 +10,7 @@
 #include "dialogs/Dialogs.h"
 #include "diff/DiffWindow.h"
 #include "dialogs/HeadlessDialogs.h"
+#include "import/ImportDialog.h"
 #include "model/RecordId.h"
 #include "reader/DocumentReader.h"
 #include "reader/OriginalView.h"
@@ -22,6 +23,7 @@
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QCommandLineParser>
 #include <QDir>
@@ -150,7 +152,7 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
         QStringLiteral("panel"),
         QApplication::translate("cw::ui", "With --screenshot: shoot one panel: window, platforms, "
                                           "documents, flags, detail, reader, audit, search, "
-                                          "original, settings, compare, alerts."),
+                                          "original, settings, import, compare, alerts."),
         QStringLiteral("name"), QStringLiteral("window"));
     const QCommandLineOption appearance(
         QStringLiteral("appearance"),
@@ -253,6 +255,7 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
     const QString select = parser.value(platform);
     const QString panelName = parser.value(panel);
     std::unique_ptr<cw::ui::SettingsDialog> settingsDialog;
+    std::unique_ptr<cw::ui::ImportDialog> importDialog;
     auto afterLoad = [&] {
         if (!select.isEmpty())
             window.selectPlatform(select);
@@ -283,6 +286,14 @@ extern "C" Q_DECL_EXPORT int cw_gui_main(int argc, char **argv)
             settingsDialog = std::make_unique<cw::ui::SettingsDialog>(settings, path, dialogs, &window);
             settingsDialog->show();
             target = settingsDialog.get();
+        } else if (panelName == QLatin1String("import")) {
+            importDialog = std::make_unique<cw::ui::ImportDialog>(dialogs, QStringList{}, &window);
+            importDialog->setSource(cw::ui::ImportRequest::Kind::Url,
+                                    QStringLiteral("https://zappo.example/terms"));
+            importDialog->setPlatform(QStringLiteral("Zappo"));
+            importDialog->renderBox()->setChecked(true);
+            importDialog->show();
+            target = importDialog.get();
         } else if (panelName == QLatin1String("compare")) {
             target = window.compareAndAlerts()->openCompare();
             delay = 1500; // the matrix loads off the GUI thread

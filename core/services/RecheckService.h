@@ -54,8 +54,9 @@ struct RecheckOptions
     /// reading it (needs the network; off by default).
     bool pullGitRepositories = false;
     /// Renders the pages of documents imported with rendering (not owned;
-    /// must belong to the calling thread). Without it those documents are
-    /// skipped with a note rather than captured as their empty shells.
+    /// callable from the calling thread: the command line's renderer lives
+    /// there, the GUI's hands the work to its own thread). Without it those
+    /// documents are skipped with a note rather than captured as empty shells.
     const PageRenderer *renderer = nullptr;
 };
 

@@ -2,6 +2,7 @@
 // on 127.0.0.1, captured through QtWebEngine in the window module.
 
 #include "CliProcess.h"
+#include "ScriptedTermsPage.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 
@@ -11,27 +12,6 @@
 #include <QTest>
 
 using namespace cw;
-
-namespace {
-
-// The terms exist only after the script runs; without it the page is the
-// usual "enable JavaScript" shell.
-const QByteArray kScriptPage =
-    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Zappo Terms</title></head><body>"
-    "<noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div>"
-    "<script>\n"
-    "const sections = [\n"
-    "  ['1. Acceptance', 'By creating a Zappo account you agree to these terms.'],\n"
-    "  ['2. Changes', 'We may change these terms at any time at our sole discretion.'],\n"
-    "  ['3. Disputes', 'Any dispute will be resolved by binding individual arbitration, and "
-    "you waive any right to take part in a class action.'],\n"
-    "  ['4. Contact', 'Write to legal@zappo.example with any question about these terms.']];\n"
-    "let html = '<h1>Zappo Terms of Service</h1>';\n"
-    "for (const [h, p] of sections) html += '<h2>' + h + '</h2><p>' + p + '</p>';\n"
-    "setTimeout(() => { document.getElementById('root').innerHTML = html; }, 300);\n"
-    "</script></body></html>";
-
-} // namespace
 
 class TestCliRender : public QObject
 {
@@ -55,7 +35,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server.route("/app/terms",
-                       test::HttpRoute{200, "text/html; charset=utf-8", kScriptPage, {}, 0});
+                       test::HttpRoute{200, "text/html; charset=utf-8", test::kScriptedTermsPage, {}, 0});
     }
 
     void withoutRenderingTheShellIsSuspect()

@@ -1,6 +1,7 @@
 #include "alerts/CheckRunner.h"
 
 #include "archive/Database.h"
+#include "web/GuiThreadRenderer.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -45,9 +46,13 @@ void CheckRunner::start()
         watcher->deleteLater();
         Q_EMIT finished();
     });
+    // Documents imported with rendering are rendered again, on this (the GUI)
+    // thread, where QtWebEngine lives (the page is only loaded when one needs it).
+    auto renderer = std::make_shared<GuiThreadRenderer>(m_cancel);
     watcher->setFuture(
         QtConcurrent::run([path = m_archivePath, scope = m_scope, options = m_options,
-                           cancel = m_cancel, report]() -> Result<RecheckSummary> {
+                           cancel = m_cancel, renderer, report]() mutable -> Result<RecheckSummary> {
+            options.renderer = renderer.get();
             OpenOptions o;
             o.create = false;
             auto db = Database::open(path, o);

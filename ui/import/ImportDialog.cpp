@@ -5,6 +5,7 @@
 #include "util/Time.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -69,6 +70,12 @@ ImportDialog::ImportDialog(Dialogs &dialogs, const QStringList &platforms, QWidg
     m_remove = new QLineEdit(this);
     m_remove->setPlaceholderText(tr("e.g. .cookie-banner, nav"));
     form->addRow(tr("&Drop (CSS):"), m_remove);
+    m_render = new QCheckBox(tr("&Run the page's scripts before capturing (for pages built in "
+                                "the browser)"),
+                             this);
+    m_render->setToolTip(tr("The page is opened in a private browser view with JavaScript on "
+                            "and the text it builds is captured; re-checks do the same."));
+    form->addRow(QString(), m_render);
     m_services = new QLineEdit(this);
     m_services->setPlaceholderText(tr("all services (or a comma-separated list)"));
     form->addRow(tr("&Services:"), m_services);
@@ -156,6 +163,7 @@ void ImportDialog::updateState()
     m_capturedAt->setEnabled(k == ImportRequest::Kind::File);
     m_select->setEnabled(url);
     m_remove->setEnabled(url);
+    m_render->setEnabled(url);
     m_services->setEnabled(ota);
     m_source->setPlaceholderText(url ? tr("https://example.com/terms") : tr("a path on this computer"));
 
@@ -192,6 +200,7 @@ ImportRequest ImportDialog::request() const
         r.target.capturedAt = toIsoUtc(fromIso(m_capturedAt->text().trimmed()));
     r.target.selectCss = m_select->text().trimmed();
     r.target.removeCss = m_remove->text().trimmed();
+    r.render = r.kind == ImportRequest::Kind::Url && m_render->isChecked();
     for (const QString &s : m_services->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         r.ota.services << s.trimmed();
     return r;

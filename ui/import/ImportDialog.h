@@ -8,6 +8,7 @@ class QButtonGroup;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QRadioButton;
 
@@ -30,6 +31,7 @@ public:
     ImportRequest request() const;
 
     QLineEdit *sourceEdit() const { return m_source; }
+    QCheckBox *renderBox() const { return m_render; }
     QComboBox *platformBox() const { return m_platform; }
     QComboBox *typeBox() const { return m_type; }
     QPushButton *okButton() const;
@@ -48,6 +50,7 @@ private:
     QLineEdit *m_capturedAt = nullptr;
     QLineEdit *m_select = nullptr;
     QLineEdit *m_remove = nullptr;
+    QCheckBox *m_render = nullptr;
     QLineEdit *m_services = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

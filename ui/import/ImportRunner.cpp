@@ -1,6 +1,7 @@
 #include "import/ImportRunner.h"
 
 #include "archive/Database.h"
+#include "web/GuiThreadRenderer.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -47,9 +48,15 @@ void ImportRunner::start()
         watcher->deleteLater();
         Q_EMIT finished();
     });
+    // Rendering happens on this (the GUI) thread, where QtWebEngine lives;
+    // the worker holds the renderer until it is done with it.
+    std::shared_ptr<GuiThreadRenderer> renderer;
+    if (m_request.render && m_request.kind == ImportRequest::Kind::Url)
+        renderer = std::make_shared<GuiThreadRenderer>(m_cancel);
     watcher->setFuture(QtConcurrent::run(
-        [path = m_archivePath, request = m_request, cancel = m_cancel,
-         report]() -> Result<ImportSummary> {
+        [path = m_archivePath, request = m_request, cancel = m_cancel, renderer,
+         report]() mutable -> Result<ImportSummary> {
+            request.target.renderer = renderer.get();
             OpenOptions o;
             o.create = false;
             auto db = Database::open(path, o);
