@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QObject>
 #include <QRadioButton>
@@ -69,9 +70,11 @@ private Q_SLOTS:
         d.platformBox()->setCurrentText(QStringLiteral("Zappo"));
         d.sourceEdit()->setText(QStringLiteral("/tmp/terms.html"));
         QVERIFY(!d.renderBox()->isEnabled());
+        QVERIFY(d.browseButton()->isEnabled());
         d.kindButton(ImportRequest::Kind::Url)->click();
         d.sourceEdit()->setText(QStringLiteral("https://zappo.example/terms"));
         QVERIFY(d.renderBox()->isEnabled());
+        QVERIFY(!d.browseButton()->isEnabled()); // an address is typed
         QVERIFY(!d.request().render);
         d.renderBox()->setChecked(true);
         QVERIFY(d.request().render);

@@ -44,9 +44,9 @@ ImportDialog::ImportDialog(Dialogs &dialogs, const QStringList &platforms, QWidg
     auto *form = new QFormLayout;
     auto *sourceRow = new QHBoxLayout;
     m_source = new QLineEdit(this);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    m_browse = new QPushButton(tr("&Browse…"), this);
     sourceRow->addWidget(m_source);
-    sourceRow->addWidget(browse);
+    sourceRow->addWidget(m_browse);
     form->addRow(tr("Source:"), sourceRow);
 
     m_platform = new QComboBox(this);
@@ -92,7 +92,7 @@ ImportDialog::ImportDialog(Dialogs &dialogs, const QStringList &platforms, QWidg
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_kinds, &QButtonGroup::idClicked, this, &ImportDialog::updateState);
     connect(m_source, &QLineEdit::textChanged, this, &ImportDialog::updateState);
     connect(m_platform, &QComboBox::currentTextChanged, this, &ImportDialog::updateState);
@@ -164,6 +164,7 @@ void ImportDialog::updateState()
     m_select->setEnabled(url);
     m_remove->setEnabled(url);
     m_render->setEnabled(url);
+    m_browse->setEnabled(!url); // an address is typed, not browsed for
     m_services->setEnabled(ota);
     m_source->setPlaceholderText(url ? tr("https://example.com/terms") : tr("a path on this computer"));
 

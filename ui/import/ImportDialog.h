@@ -32,6 +32,7 @@ public:
 
     QLineEdit *sourceEdit() const { return m_source; }
     QCheckBox *renderBox() const { return m_render; }
+    QPushButton *browseButton() const { return m_browse; }
     QComboBox *platformBox() const { return m_platform; }
     QComboBox *typeBox() const { return m_type; }
     QPushButton *okButton() const;
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_select = nullptr;
     QLineEdit *m_remove = nullptr;
     QCheckBox *m_render = nullptr;
+    QPushButton *m_browse = nullptr;
     QLineEdit *m_services = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
