@@ -3,6 +3,7 @@
 
 #include "TestHttpServer.h"
 #include "CliProcess.h"
+#include "GitCli.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -27,23 +28,7 @@ Run clausewatch(const QStringList &args)
     return test::runClausewatch(args);
 }
 
-bool git(const QString &dir, const QStringList &args, const QByteArray &date = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("OTA-Bot"));
-    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("bot@ota.example"));
-    env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("OTA-Bot"));
-    env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("bot@ota.example"));
-    if (!date.isEmpty()) {
-        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), QString::fromLatin1(date));
-        env.insert(QStringLiteral("GIT_COMMITTER_DATE"), QString::fromLatin1(date));
-    }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("git"), args);
-    return p.waitForFinished(60000) && p.exitCode() == 0;
-}
+using test::git;
 
 QByteArray policyWithNotice(int days)
 {

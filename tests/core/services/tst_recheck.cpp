@@ -4,6 +4,7 @@
 
 #include "CompareFixture.h"
 #include "TestHttpServer.h"
+#include "GitCli.h"
 #include "TestSupport.h"
 #include "archive/AlertRepository.h"
 #include "archive/WatchlistRepository.h"
@@ -32,23 +33,7 @@ QByteArray page(const QString &nav, const QString &notice)
         .toUtf8();
 }
 
-bool git(const QString &dir, const QStringList &args, const QByteArray &date = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("OTA-Bot"));
-    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("bot@ota.example"));
-    env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("OTA-Bot"));
-    env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("bot@ota.example"));
-    if (!date.isEmpty()) {
-        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), QString::fromLatin1(date));
-        env.insert(QStringLiteral("GIT_COMMITTER_DATE"), QString::fromLatin1(date));
-    }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("git"), args);
-    return p.waitForFinished(60000) && p.exitCode() == 0;
-}
+using test::git;
 
 const RecheckItem *itemFor(const RecheckSummary &s, qint64 documentId)
 {
