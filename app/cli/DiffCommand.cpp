@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <cstdio>
+#include <thread>
 
 namespace cw::cli {
 
@@ -170,15 +171,33 @@ int runDiff(CliContext &ctx)
         auto newIn = DiffInputFile::read(pos[1]);
         if (!newIn)
             return ctx.fail(newIn.error());
-        comparison = compareTexts(oldIn->text, newIn->text, options);
         const auto side = [](ComparedVersion &v, const QString &path, const DiffInput &in) {
             v.label = QFileInfo(path).fileName();
             v.source = path;
             v.rawSha256 = Sha256::hexOf(in.raw);
             v.textSha256 = in.textIsRaw ? v.rawSha256 : Sha256::hexOfText(in.text);
         };
-        side(comparison.oldVersion, pos[0], *oldIn);
-        side(comparison.newVersion, pos[1], *newIn);
+        ComparedVersion oldSide;
+        ComparedVersion newSide;
+        const auto hashBoth = [&] {
+            side(oldSide, pos[0], *oldIn);
+            side(newSide, pos[1], *newIn);
+        };
+        // Hashing megabytes takes milliseconds: on large inputs it runs on a
+        // thread of its own, mostly while the comparison's serial part (clause
+        // changes after the diff) leaves the other core idle. The thread only
+        // reads the inputs and writes oldSide/newSide until the join.
+        constexpr qsizetype kHashApartFrom = 256 * 1024;
+        if (oldIn->raw.size() + newIn->raw.size() >= kHashApartFrom) {
+            std::thread hashing(hashBoth);
+            comparison = compareTexts(oldIn->text, newIn->text, options);
+            hashing.join();
+        } else {
+            comparison = compareTexts(oldIn->text, newIn->text, options);
+            hashBoth();
+        }
+        comparison.oldVersion = std::move(oldSide);
+        comparison.newVersion = std::move(newSide);
     } else {
         bool okOld = false;
         bool okNew = false;
