@@ -50,28 +50,8 @@ bool isRuleLike(QStringView line)
 
 bool DiffInputFile::isCanonicalMarkdown(QStringView text)
 {
-    bool ascii = true;
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'*':
-        case u'_':
-        case u'`':
-        case u'[':
-        case u']':
-        case u'<':
-        case u'>':
-        case u'&':
-        case u'\\':
-        case u'|':
-        case u'~':
-        case u'\t':
-        case u'\r':
-            return false;
-        default:
-            if (c.unicode() >= 0x80)
-                ascii = false;
-        }
-    }
+    // The line structure first: a non-canonical file mostly fails it early,
+    // while the character scan below always reads the whole text.
     bool previousBlank = true;
     bool previousList = false;
     bool listBlockEnded = false; // the block before the current blank line(s) was a list
@@ -112,6 +92,28 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
     }
     if (previousBlank && !first && text.endsWith(u"\n\n"))
         return false;
+    bool ascii = true;
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'*':
+        case u'_':
+        case u'`':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'&':
+        case u'\\':
+        case u'|':
+        case u'~':
+        case u'\t':
+        case u'\r':
+            return false;
+        default:
+            if (c.unicode() >= 0x80)
+                ascii = false;
+        }
+    }
     return ascii || text.toString().normalized(QString::NormalizationForm_C) == text;
 }
 
