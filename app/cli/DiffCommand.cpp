@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
+#include "diff/DiffJson.h"
 #include "diff/DiffTextRenderer.h"
 #include "diff/RedlineHtml.h"
 #include "provenance/Sha256.h"
@@ -164,6 +165,7 @@ int runDiff(CliContext &ctx)
     options.detectMoves = !parser.isSet(noMoves);
 
     VersionComparison comparison;
+    QByteArray diffJson; ///< DiffJson::toJsonBytes(comparison.diff) when written ahead
     if (parser.isSet(files)) {
         auto oldIn = DiffInputFile::read(pos[0]);
         if (!oldIn)
@@ -190,8 +192,18 @@ int runDiff(CliContext &ctx)
         constexpr qsizetype kHashApartFrom = 256 * 1024;
         if (oldIn->raw.size() + newIn->raw.size() >= kHashApartFrom) {
             std::thread hashing(hashBoth);
-            comparison = compareTexts(oldIn->text, newIn->text, options);
+            // Likewise the engine's part of the JSON, from the moment the
+            // diff is done; the thread owns a (shared) copy of the diff.
+            std::thread diffJsonWriter;
+            DiffReadyHook writeDiffJson;
+            if (parser.isSet(json))
+                writeDiffJson = [&](const VersionDiff &d) {
+                    diffJsonWriter = std::thread([&diffJson, d] { diffJson = DiffJson::toJsonBytes(d); });
+                };
+            comparison = compareTexts(oldIn->text, newIn->text, options, nullptr, writeDiffJson);
             hashing.join();
+            if (diffJsonWriter.joinable())
+                diffJsonWriter.join();
         } else {
             comparison = compareTexts(oldIn->text, newIn->text, options);
             hashBoth();
@@ -220,7 +232,8 @@ int runDiff(CliContext &ctx)
     }
 
     if (parser.isSet(json)) {
-        QByteArray bytes = comparison.toJsonBytes();
+        QByteArray bytes = diffJson.isEmpty() ? comparison.toJsonBytes()
+                                              : comparison.toJsonBytes(std::move(diffJson));
         bytes.append('\n');
         writeBytes(ctx, bytes);
     } else if (parser.isSet(html)) {
