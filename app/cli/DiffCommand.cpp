@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 #include <cstdio>
+#include <optional>
 #include <thread>
 
 namespace cw::cli {
@@ -167,10 +168,20 @@ int runDiff(CliContext &ctx)
     VersionComparison comparison;
     QByteArray diffJson; ///< DiffJson::toJsonBytes(comparison.diff) when written ahead
     if (parser.isSet(files)) {
+        // Large files are read (decoded, and extracted when Markdown or HTML)
+        // side by side: extraction is up to half of a Markdown comparison. The
+        // thread only writes `newRead`; errors are reported in the same order.
+        constexpr qint64 kReadApartFrom = 256 * 1024;
+        std::optional<Result<DiffInput>> newRead;
+        std::thread newReader;
+        if (QFileInfo(pos[0]).size() + QFileInfo(pos[1]).size() >= kReadApartFrom)
+            newReader = std::thread([&] { newRead = DiffInputFile::read(pos[1]); });
         auto oldIn = DiffInputFile::read(pos[0]);
+        if (newReader.joinable())
+            newReader.join();
         if (!oldIn)
             return ctx.fail(oldIn.error());
-        auto newIn = DiffInputFile::read(pos[1]);
+        auto newIn = newRead ? std::move(*newRead) : DiffInputFile::read(pos[1]);
         if (!newIn)
             return ctx.fail(newIn.error());
         const auto side = [](ComparedVersion &v, const QString &path, const DiffInput &in) {
