@@ -168,13 +168,16 @@ int runDiff(CliContext &ctx)
     VersionComparison comparison;
     QByteArray diffJson; ///< DiffJson::toJsonBytes(comparison.diff) when written ahead
     if (parser.isSet(files)) {
-        // Large files are read (decoded, and extracted when Markdown or HTML)
-        // side by side: extraction is up to half of a Markdown comparison. The
-        // thread only writes `newRead`; errors are reported in the same order.
+        // Large files that go through an extractor (Markdown, HTML, PDF) are
+        // read side by side: extraction is up to half of a Markdown
+        // comparison, while decoding plain text gains less than a thread
+        // costs. The thread only writes `newRead`; errors are reported in the
+        // same order.
         constexpr qint64 kReadApartFrom = 256 * 1024;
         std::optional<Result<DiffInput>> newRead;
         std::thread newReader;
-        if (QFileInfo(pos[0]).size() + QFileInfo(pos[1]).size() >= kReadApartFrom)
+        if ((DiffInputFile::isStructured(pos[0]) || DiffInputFile::isStructured(pos[1])) &&
+            QFileInfo(pos[0]).size() + QFileInfo(pos[1]).size() >= kReadApartFrom)
             newReader = std::thread([&] { newRead = DiffInputFile::read(pos[1]); });
         auto oldIn = DiffInputFile::read(pos[0]);
         if (newReader.joinable())

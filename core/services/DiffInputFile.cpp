@@ -117,6 +117,15 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
     return ascii || text.toString().normalized(QString::NormalizationForm_C) == text;
 }
 
+bool DiffInputFile::isStructured(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const char *s : {"md", "markdown", "html", "htm", "xhtml", "pdf"})
+        if (suffix == QLatin1String(s))
+            return true;
+    return false;
+}
+
 Result<DiffInput> DiffInputFile::read(const QString &path)
 {
     const QString op = tr("reading %1").arg(path);
@@ -127,10 +136,7 @@ Result<DiffInput> DiffInputFile::read(const QString &path)
     in.raw = f.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
-    const bool structured = markdown || suffix == QLatin1String("html") ||
-                            suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml") ||
-                            suffix == QLatin1String("pdf");
-    if (!structured || markdown) {
+    if (!isStructured(path) || markdown) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8.decode(in.raw);
         if (!utf8.hasError() && !in.raw.contains('\0')) {
