@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
+#include "diff/DiffJson.h"
 #include "diff/DiffTextRenderer.h"
 #include "diff/RedlineHtml.h"
 #include "provenance/Sha256.h"
@@ -9,6 +10,8 @@
 
 #include <QFileInfo>
 #include <cstdio>
+#include <optional>
+#include <thread>
 
 namespace cw::cli {
 
@@ -163,22 +166,64 @@ int runDiff(CliContext &ctx)
     options.detectMoves = !parser.isSet(noMoves);
 
     VersionComparison comparison;
+    QByteArray diffJson; ///< DiffJson::toJsonBytes(comparison.diff) when written ahead
     if (parser.isSet(files)) {
+        // Large files that go through an extractor (Markdown, HTML, PDF) are
+        // read side by side: extraction is up to half of a Markdown
+        // comparison, while decoding plain text gains less than a thread
+        // costs. The thread only writes `newRead`; errors are reported in the
+        // same order.
+        constexpr qint64 kReadApartFrom = 256 * 1024;
+        std::optional<Result<DiffInput>> newRead;
+        std::thread newReader;
+        if ((DiffInputFile::isStructured(pos[0]) || DiffInputFile::isStructured(pos[1])) &&
+            QFileInfo(pos[0]).size() + QFileInfo(pos[1]).size() >= kReadApartFrom)
+            newReader = std::thread([&] { newRead = DiffInputFile::read(pos[1]); });
         auto oldIn = DiffInputFile::read(pos[0]);
+        if (newReader.joinable())
+            newReader.join();
         if (!oldIn)
             return ctx.fail(oldIn.error());
-        auto newIn = DiffInputFile::read(pos[1]);
+        auto newIn = newRead ? std::move(*newRead) : DiffInputFile::read(pos[1]);
         if (!newIn)
             return ctx.fail(newIn.error());
-        comparison = compareTexts(oldIn->text, newIn->text, options);
         const auto side = [](ComparedVersion &v, const QString &path, const DiffInput &in) {
             v.label = QFileInfo(path).fileName();
             v.source = path;
             v.rawSha256 = Sha256::hexOf(in.raw);
             v.textSha256 = in.textIsRaw ? v.rawSha256 : Sha256::hexOfText(in.text);
         };
-        side(comparison.oldVersion, pos[0], *oldIn);
-        side(comparison.newVersion, pos[1], *newIn);
+        ComparedVersion oldSide;
+        ComparedVersion newSide;
+        const auto hashBoth = [&] {
+            side(oldSide, pos[0], *oldIn);
+            side(newSide, pos[1], *newIn);
+        };
+        // Hashing megabytes takes milliseconds: on large inputs it runs on a
+        // thread of its own, mostly while the comparison's serial part (clause
+        // changes after the diff) leaves the other core idle. The thread only
+        // reads the inputs and writes oldSide/newSide until the join.
+        constexpr qsizetype kHashApartFrom = 256 * 1024;
+        if (oldIn->raw.size() + newIn->raw.size() >= kHashApartFrom) {
+            std::thread hashing(hashBoth);
+            // Likewise the engine's part of the JSON, from the moment the
+            // diff is done; the thread owns a (shared) copy of the diff.
+            std::thread diffJsonWriter;
+            DiffReadyHook writeDiffJson;
+            if (parser.isSet(json))
+                writeDiffJson = [&](const VersionDiff &d) {
+                    diffJsonWriter = std::thread([&diffJson, d] { diffJson = DiffJson::toJsonBytes(d); });
+                };
+            comparison = compareTexts(oldIn->text, newIn->text, options, nullptr, writeDiffJson);
+            hashing.join();
+            if (diffJsonWriter.joinable())
+                diffJsonWriter.join();
+        } else {
+            comparison = compareTexts(oldIn->text, newIn->text, options);
+            hashBoth();
+        }
+        comparison.oldVersion = std::move(oldSide);
+        comparison.newVersion = std::move(newSide);
     } else {
         bool okOld = false;
         bool okNew = false;
@@ -201,7 +246,8 @@ int runDiff(CliContext &ctx)
     }
 
     if (parser.isSet(json)) {
-        QByteArray bytes = comparison.toJsonBytes();
+        QByteArray bytes = diffJson.isEmpty() ? comparison.toJsonBytes()
+                                              : comparison.toJsonBytes(std::move(diffJson));
         bytes.append('\n');
         writeBytes(ctx, bytes);
     } else if (parser.isSet(html)) {

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringView>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -50,7 +51,32 @@ struct Prepared
     QString rawPathKey;      ///< heading path as written (white space collapsed)
     double position = 0;     ///< index / (count - 1), 0..1
     std::vector<int> tokens; ///< token ranks, ascending (rarest first); filled for unmatched only
+    /// Bit (rank mod 256) set for each token: a cheap bound on shared tokens.
+    std::array<quint64, 4> bits{};
 };
+
+/// Least number of tokens of `a` that `b` lacks, and of `b` that `a` lacks, as
+/// the token bitmaps prove them: each bit set on one side only stands for a
+/// token of that side (a different one per bit) that the other has not.
+inline int bitCount(quint64 x)
+{
+    // std::popcount is a library call without -mpopcnt; this is a few shifts.
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return int((x * 0x0101010101010101ull) >> 56);
+}
+
+std::pair<int, int> provenUnshared(const Prepared &a, const Prepared &b)
+{
+    int onlyA = 0;
+    int onlyB = 0;
+    for (size_t k = 0; k < a.bits.size(); ++k) {
+        onlyA += bitCount(a.bits[k] & ~b.bits[k]);
+        onlyB += bitCount(b.bits[k] & ~a.bits[k]);
+    }
+    return {onlyA, onlyB};
+}
 
 constexpr QChar kPathSeparator = QChar(0x1F);
 
@@ -293,8 +319,11 @@ private:
         for (int t = 0; t < int(df.size()); ++t)
             m_weight[rank[t]] = std::log((clauses + 1.0) / double(df[t]));
         auto toRanks = [&](Prepared &prep) {
-            for (int &t : prep.tokens)
+            prep.bits = {};
+            for (int &t : prep.tokens) {
                 t = rank[t];
+                prep.bits[size_t(t >> 6) & 3] |= quint64(1) << (t & 63);
+            }
             std::sort(prep.tokens.begin(), prep.tokens.end());
         };
         for (int p : prevLeft)
@@ -381,6 +410,14 @@ private:
                     const double needed = t / (1.0 + t) * double(na + nb) - 1e-9;
                     if (1 + std::min(na - i - 1, nb - post.position - 1) < needed)
                         continue;
+                    // Bitmap filter: the overlap cannot exceed what the bitmaps
+                    // leave possible; a bound whose Jaccard already misses the
+                    // threshold rejects the pair as the full merge would
+                    // (Jaccard grows with the overlap).
+                    const auto [onlyA, onlyB] = provenUnshared(m_cur[c], m_prev[p]);
+                    const int most = std::min(na - onlyA, nb - onlyB);
+                    if (double(most) / double(na + nb - most) < t - 1e-12)
+                        continue;
                     const int o = overlap(a, m_prev[p].tokens, needed);
                     const double jaccard = double(o) / double(na + nb - o);
                     if (jaccard >= t - 1e-12)
@@ -464,6 +501,26 @@ private:
             return bound >= tc * std::min(wa, wb) - slack &&
                    bound >= tmin * (wa + wb - bound) - slack;
         };
+        // Weights of each clause's k heaviest (first, rarest) tokens, k = 0..n:
+        // with the bitmaps' count of tokens one side certainly lacks, a bound
+        // on the shared weight (those tokens weigh at least the lightest ones).
+        const auto heaviest = [&](const std::vector<int> &tokens) {
+            std::vector<double> sums(tokens.size() + 1, 0.0);
+            for (size_t k = 0; k < tokens.size(); ++k)
+                sums[k + 1] = sums[k] + m_weight[tokens[k]];
+            return sums;
+        };
+        std::vector<std::vector<double>> prevHeaviest(m_prev.size());
+        std::vector<std::vector<double>> curHeaviest(m_cur.size());
+        for (int p : prevLeft)
+            prevHeaviest[p] = heaviest(m_prev[p].tokens);
+        for (int c : curLeft)
+            curHeaviest[c] = heaviest(m_cur[c].tokens);
+        const auto bitmapBound = [&](int c, int p) {
+            const auto [onlyCur, onlyPrev] = provenUnshared(m_cur[c], m_prev[p]);
+            return std::min(curHeaviest[c][m_cur[c].tokens.size() - size_t(onlyCur)],
+                            prevHeaviest[p][m_prev[p].tokens.size() - size_t(onlyPrev)]);
+        };
         std::vector<double> prevWeight(m_prev.size(), 0.0);
         std::vector<double> curWeight(m_cur.size(), 0.0);
         for (int p : prevLeft)
@@ -486,7 +543,7 @@ private:
                         stampPrev[p] = c;
                         const double wa = curWeight[c];
                         const double wb = prevWeight[p];
-                        if (mayPass(wa, wb, std::min(wa - unshared, wb)))
+                        if (mayPass(wa, wb, std::min({wa - unshared, wb, bitmapBound(c, p)})))
                             consider(c, p, wa, wb);
                     }
                 }
@@ -508,7 +565,7 @@ private:
                         stampCur[c] = p;
                         const double wa = curWeight[c];
                         const double wb = prevWeight[p];
-                        if (mayPass(wa, wb, std::min(wa, wb - unshared)))
+                        if (mayPass(wa, wb, std::min({wa, wb - unshared, bitmapBound(c, p)})))
                             consider(c, p, wa, wb); // a pair found both ways is harmless
                     }
                 }

@@ -71,3 +71,8 @@ struct ClauseSpan
 };
 
 } // namespace cw
+
+// Every member is relocatable (QString and QStringList are), so a growing
+// QList of spans (the segmenter's output) is moved with realloc instead of
+// span by span.
+Q_DECLARE_TYPEINFO(cw::ClauseSpan, Q_RELOCATABLE_TYPE);

@@ -8,6 +8,7 @@ void OutlineTracker::heading(int level, const QString &text)
         m_headings.removeLast();
     m_headings.append({level, text});
     m_outline.clear();
+    changed();
 }
 
 QStringList OutlineTracker::placeNumbered(const NumberMarker &marker, const QString &label,
@@ -49,9 +50,13 @@ QStringList OutlineTracker::placeNumbered(const NumberMarker &marker, const QStr
                 --at;
         }
     }
-    m_outline.resize(at);
+    if (at != n) {
+        m_outline.resize(at);
+        changed();
+    }
     QStringList enclosing = path();
     m_outline.append(Entry{EntryKind::Numbered, marker, isTitle, label});
+    changed();
     return enclosing;
 }
 
@@ -68,12 +73,15 @@ void OutlineTracker::plainHeading(bool capitals, const QString &text)
     }
     m_outline.resize(at);
     m_outline.append(Entry{kind, NumberMarker{}, true, text});
+    changed();
 }
 
 QStringList OutlineTracker::placeUnnumbered()
 {
-    while (!m_outline.isEmpty() && !m_outline.back().isTitle)
+    while (!m_outline.isEmpty() && !m_outline.back().isTitle) {
         m_outline.removeLast();
+        changed();
+    }
     return path();
 }
 
@@ -96,13 +104,17 @@ NumberMarker OutlineTracker::resolve(const NumberMarker &marker) const
 
 QStringList OutlineTracker::path() const
 {
+    if (m_pathValid)
+        return m_path;
     QStringList p;
     p.reserve(m_headings.size() + m_outline.size());
     for (const auto &h : m_headings)
         p.append(h.second);
     for (const Entry &e : m_outline)
         p.append(e.label);
-    return p;
+    m_path = std::move(p);
+    m_pathValid = true;
+    return m_path;
 }
 
 } // namespace cw

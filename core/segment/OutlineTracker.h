@@ -61,8 +61,15 @@ private:
         QString label;
     };
 
+    /// Marks the cached path stale; every change of the outline calls it.
+    void changed() { m_pathValid = false; }
+
     QList<std::pair<int, QString>> m_headings; ///< Markdown level, text
     QList<Entry> m_outline;
+    // path() as last built: clauses under the same headings get one shared
+    // list (same data pointer), which later steps compare and hash by pointer.
+    mutable QStringList m_path;
+    mutable bool m_pathValid = false;
 };
 
 } // namespace cw

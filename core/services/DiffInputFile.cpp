@@ -50,28 +50,8 @@ bool isRuleLike(QStringView line)
 
 bool DiffInputFile::isCanonicalMarkdown(QStringView text)
 {
-    bool ascii = true;
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'*':
-        case u'_':
-        case u'`':
-        case u'[':
-        case u']':
-        case u'<':
-        case u'>':
-        case u'&':
-        case u'\\':
-        case u'|':
-        case u'~':
-        case u'\t':
-        case u'\r':
-            return false;
-        default:
-            if (c.unicode() >= 0x80)
-                ascii = false;
-        }
-    }
+    // The line structure first: a non-canonical file mostly fails it early,
+    // while the character scan below always reads the whole text.
     bool previousBlank = true;
     bool previousList = false;
     bool listBlockEnded = false; // the block before the current blank line(s) was a list
@@ -112,7 +92,38 @@ bool DiffInputFile::isCanonicalMarkdown(QStringView text)
     }
     if (previousBlank && !first && text.endsWith(u"\n\n"))
         return false;
+    bool ascii = true;
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'*':
+        case u'_':
+        case u'`':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'&':
+        case u'\\':
+        case u'|':
+        case u'~':
+        case u'\t':
+        case u'\r':
+            return false;
+        default:
+            if (c.unicode() >= 0x80)
+                ascii = false;
+        }
+    }
     return ascii || text.toString().normalized(QString::NormalizationForm_C) == text;
+}
+
+bool DiffInputFile::isStructured(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const char *s : {"md", "markdown", "html", "htm", "xhtml", "pdf"})
+        if (suffix == QLatin1String(s))
+            return true;
+    return false;
 }
 
 Result<DiffInput> DiffInputFile::read(const QString &path)
@@ -125,10 +136,7 @@ Result<DiffInput> DiffInputFile::read(const QString &path)
     in.raw = f.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
-    const bool structured = markdown || suffix == QLatin1String("html") ||
-                            suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml") ||
-                            suffix == QLatin1String("pdf");
-    if (!structured || markdown) {
+    if (!isStructured(path) || markdown) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8.decode(in.raw);
         if (!utf8.hasError() && !in.raw.contains('\0')) {

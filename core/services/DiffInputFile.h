@@ -34,6 +34,10 @@ class DiffInputFile
 public:
     static Result<DiffInput> read(const QString &path);
 
+    /// True when `path` is read through an extractor by its extension
+    /// (Markdown, HTML, PDF), not decoded as canonical text.
+    static bool isStructured(const QString &path);
+
     /// True when Markdown extraction would leave `text` unchanged: blocks of
     /// single lines separated by one blank line, `#` headings, `- ` / `1. `
     /// lists of consecutive lines without indentation (and not two lists in a

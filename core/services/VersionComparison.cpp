@@ -130,7 +130,12 @@ RedlineHeader VersionComparison::redlineHeader() const
 
 QByteArray VersionComparison::toJsonBytes() const
 {
-    QByteArray out = DiffJson::toJsonBytes(diff);
+    return toJsonBytes(DiffJson::toJsonBytes(diff));
+}
+
+QByteArray VersionComparison::toJsonBytes(QByteArray diffJson) const
+{
+    QByteArray out = std::move(diffJson);
     // The engine's object, re-opened to add the comparison's members.
     if (out.endsWith('}'))
         out.chop(1);
@@ -228,7 +233,8 @@ Result<VersionComparison> compareVersions(const Database &db, qint64 oldVersionI
 }
 
 VersionComparison compareTexts(const QString &oldText, const QString &newText,
-                               const DiffOptions &options, const std::atomic_bool *cancel)
+                               const DiffOptions &options, const std::atomic_bool *cancel,
+                               const DiffReadyHook &diffReady)
 {
     VersionComparison c;
     c.options = options;
@@ -253,6 +259,8 @@ VersionComparison compareTexts(const QString &oldText, const QString &newText,
     }
     if (c.diff.cancelled)
         return c;
+    if (diffReady)
+        diffReady(c.diff);
     c.clauses = ClauseChanges::fromSegments(c.diff, oldSpans, newSpans, options);
     c.summary = ChangeSummary::build(c.clauses, c.diff.stats);
     return c;

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 #include <atomic>
+#include <functional>
 
 namespace cw {
 
@@ -55,6 +56,10 @@ struct VersionComparison
     /// `clauses`, `summary`, and `versions` (and `document` for archive
     /// versions); see core/diff/DIFF-JSON.md. Compact UTF-8, written directly.
     QByteArray toJsonBytes() const;
+    /// Same, with the engine's part given: `diffJson` must be
+    /// DiffJson::toJsonBytes(diff), e.g. written while the clause changes were
+    /// being worked out (see DiffReadyHook).
+    QByteArray toJsonBytes(QByteArray diffJson) const;
 };
 
 /// Compares two versions of one document from the archive (old first; any two
@@ -71,13 +76,21 @@ Result<VersionComparison> compareVersions(const Database &db, qint64 oldVersionI
                                           qint64 newVersionId, const DiffOptions &options = {},
                                           const std::atomic_bool *cancel = nullptr);
 
+/// Called by compareTexts on its own thread once the diff is complete and
+/// before the clause changes are worked out from it (the longer, serial part
+/// on large texts), so that a caller can start work on the diff meanwhile on
+/// another thread. The reference is valid only during the call: such work
+/// takes a copy (cheap: the diff's lists and texts are implicitly shared).
+using DiffReadyHook = std::function<void(const VersionDiff &)>;
+
 /// Compares two canonical texts without an archive: the clauses come from
 /// segmenting both texts (in parallel with the diff on large inputs) and
 /// matching them with ClauseLineage. The sides' labels, hashes and sources are
 /// left for the caller to fill in. Cancellation: as above (diff.cancelled set,
-/// nothing else filled).
+/// nothing else filled; `diffReady` is not called).
 VersionComparison compareTexts(const QString &oldText, const QString &newText,
                                const DiffOptions &options = {},
-                               const std::atomic_bool *cancel = nullptr);
+                               const std::atomic_bool *cancel = nullptr,
+                               const DiffReadyHook &diffReady = {});
 
 } // namespace cw

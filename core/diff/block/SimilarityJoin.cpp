@@ -63,28 +63,48 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
         out.resize(size_t(p));
     };
 
-    // Inverted index of the right blocks' prefixes: word rank -> linked list.
-    std::vector<qint32> head(size_t(maxId) + 1, -1);
-    std::vector<qint32> next;
-    std::vector<qint32> owner;
-    std::vector<qint32> ordered;
-    for (qint32 r = 0; r < qint32(rightBlocks.size()); ++r) {
-        const auto set = right.distinct(rightBlocks[r]);
-        if (set.empty())
-            continue;
-        prefixOf(set, prefixLength(qsizetype(set.size()), threshold), ordered);
-        for (qint32 w : ordered) {
-            next.push_back(head[size_t(w)]);
-            owner.push_back(r);
-            head[size_t(w)] = qint32(owner.size() - 1);
-        }
-    }
-
     // The indexed side's sets, fetched once.
     std::vector<std::span<const qint32>> rightSets;
     rightSets.reserve(rightBlocks.size());
     for (int rb : rightBlocks)
         rightSets.push_back(right.distinct(rb));
+
+    // Inverted index of the right blocks' prefixes: for each word rank, the
+    // blocks whose prefix holds it, with their set sizes, contiguous (a
+    // probe reads its postings in order; the order within one word does not
+    // matter, candidates are deduplicated and sorted).
+    struct Posting
+    {
+        qint32 block; ///< index into rightBlocks
+        qint32 size;  ///< its set's size, for the size filter
+    };
+    std::vector<qint32> ordered;
+    std::vector<qint32> prefixWords; // all right prefixes, block after block
+    std::vector<qint32> prefixEnd(rightBlocks.size(), 0);
+    for (qint32 r = 0; r < qint32(rightBlocks.size()); ++r) {
+        const auto set = rightSets[size_t(r)];
+        if (!set.empty()) {
+            prefixOf(set, prefixLength(qsizetype(set.size()), threshold), ordered);
+            prefixWords.insert(prefixWords.end(), ordered.begin(), ordered.end());
+        }
+        prefixEnd[size_t(r)] = qint32(prefixWords.size());
+    }
+    std::vector<qint32> postingStart(size_t(maxId) + 2, 0);
+    for (qint32 w : prefixWords)
+        ++postingStart[size_t(w) + 1];
+    for (size_t k = 1; k < postingStart.size(); ++k)
+        postingStart[k] += postingStart[k - 1];
+    std::vector<Posting> postings(prefixWords.size());
+    {
+        std::vector<qint32> fill(postingStart.begin(), postingStart.end() - 1);
+        qint32 from = 0;
+        for (qint32 r = 0; r < qint32(rightBlocks.size()); ++r) {
+            const qint32 size = qint32(rightSets[size_t(r)].size());
+            for (qint32 k = from; k < prefixEnd[size_t(r)]; ++k)
+                postings[size_t(fill[size_t(prefixWords[size_t(k)])]++)] = Posting{r, size};
+            from = prefixEnd[size_t(r)];
+        }
+    }
 
     std::vector<qint32> seen(rightBlocks.size(), -1);
     std::vector<qint32> found;
@@ -100,12 +120,14 @@ QList<SimilarityJoin::Pair> SimilarityJoin::find(WordBags &left, const std::vect
         prefixOf(set, prefixLength(qsizetype(set.size()), threshold), ordered);
         found.clear();
         for (qint32 w : ordered) {
-            for (qint32 e = head[size_t(w)]; e >= 0; e = next[size_t(e)]) {
-                const qint32 r = owner[size_t(e)];
+            const Posting *p = postings.data() + postingStart[size_t(w)];
+            const Posting *end = postings.data() + postingStart[size_t(w) + 1];
+            for (; p != end; ++p) {
+                const qint32 r = p->block;
                 if (seen[size_t(r)] == l)
                     continue;
                 seen[size_t(r)] = l;
-                const double other = double(rightSets[size_t(r)].size());
+                const double other = double(p->size);
                 if (other >= minSize && other <= maxSize)
                     found.push_back(r);
             }

@@ -149,7 +149,7 @@ private:
         if (!m_inline.isEmpty()) {
             if (!isBlank(m_inline))
                 m_writer.paragraph(m_inline);
-            m_inline.clear();
+            m_inline.truncate(0);
         }
     }
 
@@ -166,7 +166,7 @@ private:
     void emitItem(Capture &item)
     {
         const QString text = TextNormalizer::normalizeInline(m_inline);
-        m_inline.clear();
+        m_inline.truncate(0);
         if (text.isEmpty())
             return;
         const bool own = TextNormalizer::startsWithListMarker(text);
@@ -230,7 +230,7 @@ private:
                 flushParagraph();
             else if (!isBlank(m_inline))
                 emitItem(m_captures.back());
-            m_inline.clear();
+            m_inline.truncate(0);
             Capture item{Capture::Kind::Item, 0, 0, QStringLiteral("-"), false};
             if (!m_lists.empty()) {
                 ListContext &list = m_lists.back();
@@ -301,7 +301,7 @@ private:
             const int level = m_captures.back().level;
             m_captures.pop_back();
             const QString text = TextNormalizer::normalizeInline(m_inline);
-            m_inline.clear();
+            m_inline.truncate(0);
             m_writer.heading(level, text);
             if (level == 1 && m_firstH1.isEmpty())
                 m_firstH1 = text;
@@ -319,7 +319,7 @@ private:
             Capture &item = m_captures.back();
             if (!item.emitted || !isBlank(m_inline))
                 emitItem(item);
-            m_inline.clear();
+            m_inline.truncate(0);
             m_captures.pop_back();
             return;
         }
@@ -335,7 +335,7 @@ private:
         case MD_BLOCK_TH:
         case MD_BLOCK_TD:
             m_row.push_back(m_inline);
-            m_inline.clear();
+            m_inline.truncate(0);
             m_captures.pop_back();
             return;
         case MD_BLOCK_CODE:
@@ -418,7 +418,7 @@ private:
     }
 
     BlockWriter m_writer;
-    QString m_inline;
+    QString m_inline; ///< emptied with truncate(0), which keeps its buffer (clear() frees it)
     std::vector<Capture> m_captures;
     std::vector<ListContext> m_lists;
     std::vector<bool> m_structural; ///< per open md4c block: handled structurally?

@@ -191,7 +191,16 @@ QString TextNormalizer::normalizeInline(QStringView text)
 
 QString TextNormalizer::normalize(QStringView text)
 {
-    const QString mapped = normalizeCharacters(text);
+    return normalizeLines(normalizeCharacters(text));
+}
+
+QString TextNormalizer::normalizeMapped(QStringView text)
+{
+    return normalizeLines(text.toString().normalized(QString::NormalizationForm_C));
+}
+
+QString TextNormalizer::normalizeLines(const QString &mapped)
+{
     const qsizetype n = mapped.size();
     const char16_t *src = reinterpret_cast<const char16_t *>(mapped.constData());
 

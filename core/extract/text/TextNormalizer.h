@@ -34,6 +34,11 @@ public:
     /// Whole-text normalisation to the canonical format.
     static QString normalize(QStringView text);
 
+    /// normalize() for text made only of what normalizeInline() writes and of
+    /// '\n' separators (or of normalize() output): the character policy would
+    /// change nothing there, so only NFC and the line policy run.
+    static QString normalizeMapped(QStringView text);
+
     /// The character policy, line-ending unification and NFC only: lines and
     /// their indentation are left as they are (for readers that need them).
     static QString normalizeCharacters(QStringView text);
@@ -51,6 +56,10 @@ public:
     /// Length of the list marker at the start of `line`, including its trailing
     /// space, or 0 when there is none (same grammar as startsWithListMarker).
     static qsizetype listMarkerLength(QStringView line);
+
+private:
+    /// The line policy over text the character policy and NFC went through.
+    static QString normalizeLines(const QString &mapped);
 };
 
 } // namespace cw
