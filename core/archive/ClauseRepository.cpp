@@ -72,14 +72,35 @@ const char *insertClausesSql(int rows)
     return rows == kClauseChunk ? many.c_str() : single.c_str();
 }
 
-void bindClause(Statement &st, int row, const Clause &c)
+// Consecutive clauses mostly sit under the same headings: their heading
+// path's JSON is written once per run of equal paths.
+class HeadingJson
+{
+public:
+    const QString &of(const QStringList &path)
+    {
+        if (!m_valid || path != m_path) {
+            m_path = path;
+            m_json = stringListToJson(path);
+            m_valid = true;
+        }
+        return m_json;
+    }
+
+private:
+    QStringList m_path;
+    QString m_json;
+    bool m_valid = false;
+};
+
+void bindClause(Statement &st, int row, const Clause &c, HeadingJson &headings)
 {
     const int b = row * kClauseColumns;
     st.bind(b + 1, c.versionId)
         .bind(b + 2, c.ordinal)
         .bind(b + 3, c.start)
         .bind(b + 4, c.end)
-        .bind(b + 5, stringListToJson(c.headingPath))
+        .bind(b + 5, headings.of(c.headingPath))
         .bind(b + 6, c.number)
         .bind(b + 7, c.kind)
         .bind(b + 8, c.text)
@@ -99,13 +120,14 @@ Status ClauseRepository::insertAll(QList<Clause> &clauses)
     // AUTOINCREMENT table numbers the rows of one INSERT consecutively, so a
     // chunk's ids end at last_insert_rowid().
     const qsizetype n = clauses.size();
+    HeadingJson headings;
     qsizetype i = 0;
     for (; i + kClauseChunk <= n; i += kClauseChunk) {
         auto st = m_db.cached(insertClausesSql(kClauseChunk));
         if (!st)
             return st.error();
         for (int r = 0; r < kClauseChunk; ++r)
-            bindClause(**st, r, clauses.at(i + r));
+            bindClause(**st, r, clauses.at(i + r), headings);
         CW_TRY((*st)->exec());
         const qint64 last = m_db.lastInsertId();
         for (int r = 0; r < kClauseChunk; ++r)
@@ -115,7 +137,7 @@ Status ClauseRepository::insertAll(QList<Clause> &clauses)
         auto st = m_db.cached(insertClausesSql(1));
         if (!st)
             return st.error();
-        bindClause(**st, 0, clauses.at(i));
+        bindClause(**st, 0, clauses.at(i), headings);
         CW_TRY((*st)->exec());
         clauses[i].id = m_db.lastInsertId();
     }
