@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
+#include <bit>
 
 namespace cw {
 
@@ -162,6 +164,14 @@ QList<DeclaredDate> DeclaredDateParser::findAll(const QString &text, int max)
     static const char *const kStems[] = {"updat",   "modif",     "revis",     "amend",
                                          "changed", "reviewed",  "effective", "version",
                                          "force",   "in effect", "valid"};
+    // The stems by their first letter (a bit per stem), so that a word start
+    // is compared only with the stems it can begin.
+    static const std::array<quint16, 26> kStemsByFirst = [] {
+        std::array<quint16, 26> byFirst{};
+        for (size_t k = 0; k < std::size(kStems); ++k)
+            byFirst[size_t(kStems[k][0] - 'a')] |= quint16(1u << k);
+        return byFirst;
+    }();
     QList<qsizetype> hits;
     const qsizetype n = text.size();
     const QChar *t = text.constData();
@@ -169,11 +179,10 @@ QList<DeclaredDate> DeclaredDateParser::findAll(const QString &text, int max)
         if (i > 0 && t[i - 1].isLetter())
             continue;                                 // key words start a word
         const char16_t first = t[i].unicode() | 0x20; // ASCII lower case
-        if (first < u'a' || first > u'v')
+        if (first < u'a' || first > u'z')
             continue;
-        for (const char *stem : kStems) {
-            if (char16_t(stem[0]) != first)
-                continue;
+        for (quint16 bits = kStemsByFirst[first - u'a']; bits; bits &= quint16(bits - 1)) {
+            const char *stem = kStems[std::countr_zero(bits)];
             qsizetype k = 1;
             while (stem[k] && i + k < n && (t[i + k].unicode() | 0x20) == char16_t(stem[k]))
                 ++k;
