@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QObject>
@@ -135,6 +137,23 @@ private Q_SLOTS:
         QVERIFY(!result->ok());
         QVERIFY2(result->error().toString().contains(QStringLiteral("cancelled")),
                  qPrintable(result->error().toString()));
+    }
+
+    // Last: it ends the application's event loops for good (QCoreApplication::exit
+    // cannot be undone inside a test run).
+    void quittingStopsARenderInProgress()
+    {
+        m_server.route("/slow", test::HttpRoute{200, "text/html; charset=utf-8",
+                                                test::kScriptedTermsPage, {}, 6000});
+        GuiThreadRenderer renderer; // on this thread: renders directly
+        QTimer::singleShot(300, [] { QCoreApplication::exit(0); });
+        QElapsedTimer clock;
+        clock.start();
+        const Result<RenderedPage> r = renderer.render(m_server.url(QStringLiteral("/slow")), 30000);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().toString().contains(QStringLiteral("closing")),
+                 qPrintable(r.error().toString()));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 };
 

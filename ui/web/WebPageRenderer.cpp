@@ -94,6 +94,14 @@ Result<RenderedPage> WebPageRenderer::render(const QUrl &url, int timeoutMs) con
         timedOut = true;
         loop.quit();
     });
+    // An application that quits while a page renders (the GUI renders for its
+    // workers on its own thread) ends every event loop, and from then on
+    // exec() returns -1 at once: the waits below stop instead of spinning.
+    bool closing = false;
+    const auto wait = [&] {
+        if (loop.exec() == -1)
+            closing = true;
+    };
     std::optional<bool> loaded;
     QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
         loaded = ok;
@@ -103,8 +111,10 @@ Result<RenderedPage> WebPageRenderer::render(const QUrl &url, int timeoutMs) con
     clock.start();
     deadline.start(timeoutMs);
     page.load(url);
-    while (!loaded && !timedOut)
-        loop.exec();
+    while (!loaded && !timedOut && !closing)
+        wait();
+    if (closing)
+        return makeError(op, tr("the application is closing"));
     if (timedOut)
         return makeError(op, tr("the page did not load within %1 s").arg(timeoutMs / 1000));
     if (!*loaded)
@@ -134,8 +144,8 @@ Result<RenderedPage> WebPageRenderer::render(const QUrl &url, int timeoutMs) con
     };
     while (!settled() && !timedOut) {
         QTimer::singleShot(kCheckMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (timedOut)
+        wait();
+        if (timedOut || closing)
             break;
         const qint64 size =
             evaluate(page, QStringLiteral("document.documentElement.outerHTML.length"), loop)
@@ -148,6 +158,8 @@ Result<RenderedPage> WebPageRenderer::render(const QUrl &url, int timeoutMs) con
         stable = size == lastSize ? stable + 1 : 0;
         lastSize = size;
     }
+    if (closing)
+        return makeError(op, tr("the application is closing"));
     if (timedOut)
         return makeError(op, tr("the page kept changing for %1 s").arg(timeoutMs / 1000));
     // The DOM as a scripting browser shows it: <noscript> fallbacks ("enable
