@@ -209,6 +209,7 @@ Result<CaptureResult> CaptureImporter::importChecked(const PreparedCapture &pre)
                                  (*platform)->name,
                                  req.classify};
     clauseInput.previousClauses = previousClauses;
+    clauseInput.carryFlags = !m_deferFlagCarry;
     if (preparedText && pre.clauses) {
         clauseInput.prepared = &*pre.clauses;
         clauseInput.preparedLineageHolds = assumptionHolds;

@@ -36,6 +36,11 @@ public:
     /// assumptions (selectors, previous version) match the archive.
     Result<CaptureResult> import(const PreparedCapture &prepared);
 
+    /// Bulk imports: leave the flags pointing at their clauses for
+    /// carryFlagsToNewestClauses() (ClauseStage.h) to do once per batch,
+    /// before it commits.
+    void setDeferFlagCarry(bool defer) { m_deferFlagCarry = defer; }
+
 private:
     Result<CaptureResult> importChecked(const PreparedCapture &prepared);
 
@@ -53,6 +58,7 @@ private:
     const Database &m_db;
     const ChangeSummarizer *m_summarizer;
     QHash<qint64, Recent> m_recent; ///< by document id
+    bool m_deferFlagCarry = false;
 };
 
 } // namespace cw

@@ -177,13 +177,15 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
 
     // Flags follow their lineage into the new version (set-based: one
     // statement per version, not one per flag) …
-    auto carry = db.cached("UPDATE flags SET clause_id = c.id FROM clauses c "
-                           "WHERE c.version_id = ? AND c.lineage_id = flags.lineage_id");
-    if (!carry)
-        return carry.error();
-    (*carry)->bind(1, input.versionId);
-    CW_TRY((*carry)->exec());
-    out.flagsCarried = db.changes();
+    if (input.carryFlags) {
+        auto carry = db.cached("UPDATE flags SET clause_id = c.id FROM clauses c "
+                               "WHERE c.version_id = ? AND c.lineage_id = flags.lineage_id");
+        if (!carry)
+            return carry.error();
+        (*carry)->bind(1, input.versionId);
+        CW_TRY((*carry)->exec());
+        out.flagsCarried = db.changes();
+    }
     // … and a change of wording sends them back to review.
     auto review = db.cached("UPDATE flags SET changed_since_review = 1 FROM clauses c "
                             "WHERE c.version_id = ? AND c.lineage_id = flags.lineage_id "
@@ -241,6 +243,22 @@ Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageIn
     out.previousClauses = std::move(previous);
     out.clauseList = std::move(stored);
     return out;
+}
+
+Result<int> carryFlagsToNewestClauses(const Database &db, qint64 afterVersionId)
+{
+    // A lineage's newest clause is the one in the newest version that holds
+    // it: what carrying version by version leaves behind.
+    auto carry = db.cached(
+        "UPDATE flags SET clause_id = (SELECT c.id FROM clauses c"
+        " WHERE c.lineage_id = flags.lineage_id ORDER BY c.version_id DESC LIMIT 1)"
+        " WHERE EXISTS (SELECT 1 FROM clauses c WHERE c.lineage_id = flags.lineage_id"
+        " AND c.version_id > ?)");
+    if (!carry)
+        return carry.error();
+    (*carry)->bind(1, afterVersionId);
+    CW_TRY((*carry)->exec());
+    return db.changes();
 }
 
 } // namespace cw

@@ -28,6 +28,10 @@ struct ClauseStageInput
     const PreparedClauses *prepared = nullptr;
     /// The prepared lineage was matched against this previous version's text.
     bool preparedLineageHolds = false;
+    /// Point the lineages' flags at their clauses in this version. A bulk
+    /// import turns it off and calls FlagCarry::toNewestClauses() before each
+    /// commit instead (once per batch instead of once per version).
+    bool carryFlags = true;
 };
 
 struct ClauseStageOutput
@@ -46,5 +50,10 @@ struct ClauseStageOutput
 /// (lineage), stores them, and carries or raises flags. Runs inside the
 /// caller's transaction.
 Result<ClauseStageOutput> runClauseStage(const Database &db, const ClauseStageInput &input);
+
+/// For clause stages run with carryFlags off: points every flag whose lineage
+/// has a clause in a version newer than `afterVersionId` at the lineage's
+/// newest clause. Returns the number of flags updated.
+Result<int> carryFlagsToNewestClauses(const Database &db, qint64 afterVersionId);
 
 } // namespace cw

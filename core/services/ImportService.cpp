@@ -8,6 +8,7 @@
 #include "capture/CaptureModules.h"
 #include "capture/TermsTypes.h"
 #include "services/CaptureImporter.h"
+#include "services/ClauseStage.h"
 #include "services/PreparedCapture.h"
 #include "util/BoundedQueue.h"
 #include "util/ReorderQueue.h"
@@ -310,9 +311,31 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
     });
     std::optional<Transaction> batch;
     QElapsedTimer batchClock;
+    // Flags follow their lineage to its newest clause once per batch, just
+    // before it commits, instead of once per version (a long history's
+    // documents carry hundreds of flags through every version).
+    importer.setDeferFlagCarry(true);
+    auto newestVersion = m_db.prepare("SELECT coalesce(max(id), 0) FROM versions");
+    if (!newestVersion)
+        return newestVersion.error();
+    qint64 batchAfterVersion = 0;
+    const auto startBatch = [&]() -> Status {
+        auto row = newestVersion->step();
+        if (!row)
+            return row.error();
+        batchAfterVersion = newestVersion->int64(0);
+        newestVersion->reset();
+        batch.emplace(m_db);
+        batchClock.start();
+        return {};
+    };
     const auto commitBatch = [&]() -> Status {
         if (!batch)
             return {};
+        if (auto carried = carryFlagsToNewestClauses(m_db, batchAfterVersion); !carried) {
+            batch.reset(); // rolled back: the batch is not kept half carried
+            return carried.error();
+        }
         Status s = batch->commit();
         batch.reset();
         return s;
@@ -390,8 +413,10 @@ Result<ImportSummary> ImportService::importOta(const QString &repository,
             return false;
         const CaptureRequest &r = item.capture.request;
         if (!batch) {
-            batch.emplace(m_db);
-            batchClock.start();
+            if (auto s = startBatch(); !s) {
+                failure = s.error();
+                return false;
+            }
         }
         // One savepoint per capture, cursor included: the capture and its
         // resume point are kept together or not at all.

@@ -50,6 +50,12 @@ qint64 scalar(const Database &db, const char *sql)
     return row && *row ? st->int64(0) : -1;
 }
 
+// Flags whose clause is not their lineage's newest (what carrying them
+// version by version leaves); the bulk import carries them once per batch.
+constexpr const char *kStaleFlags =
+    "SELECT count(*) FROM flags f WHERE f.clause_id <> (SELECT c.id FROM clauses c"
+    " WHERE c.lineage_id = f.lineage_id ORDER BY c.version_id DESC LIMIT 1)";
+
 } // namespace
 
 class TestOtaImport : public QObject
@@ -125,6 +131,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, "SELECT CAST(value AS INTEGER) FROM archive_meta"
                              " WHERE key = 'fts_clauses_upto'"),
                  scalar(*db, "SELECT max(id) FROM clauses"));
+        QVERIFY(scalar(*db, "SELECT count(*) FROM flags") > 0);
+        QCOMPARE(scalar(*db, kStaleFlags), 0);
     }
 
     void cancelledRunKeepsWhatItWroteAndResumes()
@@ -143,6 +151,7 @@ private Q_SLOTS:
                  qPrintable(first.error().toString()));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM snapshots"), 7);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_cursors"), qint64(kServices));
+        QCOMPARE(scalar(*db, kStaleFlags), 0);
         // What was written is searchable.
         QCOMPARE(scalar(*db, "SELECT CAST(value AS INTEGER) FROM archive_meta"
                              " WHERE key = 'fts_clauses_upto'"),
@@ -153,6 +162,7 @@ private Q_SLOTS:
         QCOMPARE(second->captures, kServices * kVersionsEach - 7);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM versions"), qint64(kServices * kVersionsEach));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM snapshots"), qint64(kServices * kVersionsEach));
+        QCOMPARE(scalar(*db, kStaleFlags), 0);
         // Still in history order across the two runs.
         QCOMPARE(scalar(*db, "SELECT count(*) FROM snapshots a JOIN snapshots b ON b.id = a.id + 1"
                              " WHERE b.captured_at <= a.captured_at"),
