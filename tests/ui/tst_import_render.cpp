@@ -124,12 +124,15 @@ private Q_SLOTS:
     {
         // The GUI thread is kept busy (it never returns to its event loop
         // here), so the render cannot start: the worker stops waiting as soon
-        // as it is cancelled.
+        // as it is cancelled, and lets go of the renderer.
         auto cancel = std::make_shared<std::atomic_bool>(false);
-        GuiThreadRenderer renderer(cancel);
+        auto renderer = std::make_shared<GuiThreadRenderer>(cancel);
+        const int hitsBefore = m_server.hits("/app/terms");
         std::optional<Result<RenderedPage>> result;
-        std::thread worker(
-            [&] { result.emplace(renderer.render(m_server.url(QStringLiteral("/app/terms")), 30000)); });
+        std::thread worker([&, held = std::move(renderer)]() mutable {
+            result.emplace(held->render(m_server.url(QStringLiteral("/app/terms")), 30000));
+            held.reset(); // the last owner goes on the worker thread
+        });
         QTest::qSleep(200);
         cancel->store(true);
         worker.join();
@@ -137,6 +140,11 @@ private Q_SLOTS:
         QVERIFY(!result->ok());
         QVERIFY2(result->error().toString().contains(QStringLiteral("cancelled")),
                  qPrintable(result->error().toString()));
+        // Back in the event loop, the GUI thread takes the call it was handed:
+        // the page renders for nobody, with the renderer kept alive by that
+        // call until it ends.
+        QTest::qWait(3000);
+        QVERIFY(m_server.hits("/app/terms") > hitsBefore);
     }
 
     // Last: it ends the application's event loops for good (QCoreApplication::exit

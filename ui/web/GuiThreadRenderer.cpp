@@ -37,27 +37,24 @@ struct Pending
 } // namespace
 
 GuiThreadRenderer::GuiThreadRenderer(std::shared_ptr<const std::atomic_bool> cancel)
-    : m_renderer(new WebPageRenderer), m_cancel(std::move(cancel))
+    // Deleted on its own thread, whichever thread lets go of it last.
+    : m_renderer(new WebPageRenderer, [](WebPageRenderer *r) { r->deleteLater(); }),
+      m_cancel(std::move(cancel))
 {
 }
 
-GuiThreadRenderer::~GuiThreadRenderer()
-{
-    // Deleted on its own thread, whichever thread lets go of this last.
-    m_renderer->deleteLater();
-}
+GuiThreadRenderer::~GuiThreadRenderer() = default;
 
 Result<RenderedPage> GuiThreadRenderer::render(const QUrl &url, int timeoutMs) const
 {
     const QString op = tr("rendering %1").arg(url.toDisplayString());
-    WebPageRenderer *renderer = m_renderer;
-    if (renderer->thread() == QThread::currentThread())
-        return renderer->render(url, timeoutMs);
+    if (m_renderer->thread() == QThread::currentThread())
+        return m_renderer->render(url, timeoutMs);
 
     auto pending = std::make_shared<Pending>();
     QMetaObject::invokeMethod(
-        renderer,
-        [renderer, pending, url, timeoutMs] {
+        m_renderer.get(),
+        [renderer = m_renderer, pending, url, timeoutMs] {
             Result<RenderedPage> r = renderer->render(url, timeoutMs);
             std::lock_guard lock(pending->mutex);
             pending->result.emplace(std::move(r));

@@ -27,9 +27,10 @@ public:
     Result<RenderedPage> render(const QUrl &url, int timeoutMs) const override;
 
 private:
-    /// Owned; lives on the GUI thread and is deleted there (deleteLater), so it
-    /// outlives every call made through this object.
-    WebPageRenderer *m_renderer;
+    /// Lives on the GUI thread and is deleted there (deleteLater) when the last
+    /// holder lets go: this object, or a render still running for a worker
+    /// that stopped waiting (so it is never deleted in the middle of one).
+    std::shared_ptr<WebPageRenderer> m_renderer;
     std::shared_ptr<const std::atomic_bool> m_cancel;
 };
 
