@@ -57,7 +57,7 @@ struct CaptureResult
     QString suspectReason; ///< set when outcome is Suspect
     int clauses = 0;
     int flagsAdded = 0;
-    int flagsCarried = 0;
+    int flagsCarried = 0; ///< 0 when a bulk import carries flags per batch instead
     int flagsReturnedToReview = 0;
     std::optional<qint64> alertId; ///< the change alert this capture raised, if any
 };

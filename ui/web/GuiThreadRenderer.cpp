@@ -47,9 +47,9 @@ GuiThreadRenderer::~GuiThreadRenderer() = default;
 
 Result<RenderedPage> GuiThreadRenderer::render(const QUrl &url, int timeoutMs) const
 {
-    const QString op = tr("rendering %1").arg(url.toDisplayString());
     if (m_renderer->thread() == QThread::currentThread())
         return m_renderer->render(url, timeoutMs);
+    const QString op = tr("rendering %1").arg(url.toDisplayString());
 
     auto pending = std::make_shared<Pending>();
     QMetaObject::invokeMethod(
